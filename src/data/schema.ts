@@ -1,0 +1,513 @@
+/**
+ * The scenario format: zod schemas for every part of a scenario file, with the
+ * TypeScript types inferred from them. This file is the single definition of the
+ * format; the JSON Schema for editors and the authoring guide's field reference are
+ * generated from it (`npm run schema`).
+ *
+ * Conditions and effects are declarative objects told apart by the key they carry
+ * (`{ meter: …, atLeast: … }`, `{ all: […] }`), so that a teacher can write them
+ * without a `kind:` line on every entry. The loader maps a failed union back to the
+ * branch the author meant, so messages stay precise.
+ */
+import { z } from 'zod';
+
+/** The schema version this build reads. A newer file is refused with a clear message. */
+export const SCHEMA_VERSION = 1;
+
+const text = (description: string) => z.string().min(1).describe(description);
+
+/** kebab-case ids keep YAML readable and stable across versions. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "unilateral-strike"')
+  .describe('A kebab-case identifier, unique within its kind.');
+
+const Probability = z.number().min(0).max(1);
+
+// ---------------------------------------------------------------------------
+// Citations and statements
+
+export const CitationSchema = z
+  .strictObject({
+    source: IdSchema.describe('Id of an entry in meta.sources.'),
+    quote: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Verbatim words from the source, without surrounding quotation marks.'),
+    speaker: z.string().min(1).optional().describe('Who said the quoted words.'),
+    note: z.string().min(1).optional().describe('Where in the source, or what it supports.'),
+  })
+  .describe('A receipt: the source that supports a piece of content, with an optional quote.');
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const StatementSchema = z
+  .strictObject({
+    text: text('What was said or done, in plain words (a description, never a quote).'),
+    quote: z.string().min(1).optional().describe('Verbatim words, when a source has them.'),
+    speaker: z.string().min(1).optional(),
+    source: IdSchema.optional().describe('Source of the quote; required when quote is given.'),
+  })
+  .describe('What a government says when it answers a move.');
+export type Statement = z.infer<typeof StatementSchema>;
+
+// ---------------------------------------------------------------------------
+// Conditions
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { meter: string; atLeast?: number; atMost?: number }
+  | { flag: string; is?: boolean }
+  | { resource: string; role: string; atLeast?: number; atMost?: number }
+  | { used: string; by?: string; atLeast?: number; atMost?: number; withinTurns?: number }
+  | { tagUsed: string; by?: string; atLeast?: number; atMost?: number; withinTurns?: number }
+  | { turnAtLeast: number }
+  | { turnAtMost: number };
+
+const Bounds = {
+  atLeast: z.number().optional().describe('The value is at least this.'),
+  atMost: z.number().optional().describe('The value is at most this.'),
+};
+const CountBounds = {
+  atLeast: z.number().int().min(0).optional().describe('Used at least this many times (default 1).'),
+  atMost: z.number().int().min(0).optional().describe('Used at most this many times.'),
+  withinTurns: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Count only uses in the last N turns, this one included.'),
+};
+
+/** Each branch of the condition union, by the key that identifies it. */
+export const conditionBranches = {
+  all: z.strictObject({ all: z.array(z.lazy(() => ConditionSchema)).min(1) }),
+  any: z.strictObject({ any: z.array(z.lazy(() => ConditionSchema)).min(1) }),
+  not: z.strictObject({ not: z.lazy(() => ConditionSchema) }),
+  meter: z.strictObject({ meter: IdSchema, ...Bounds }),
+  flag: z.strictObject({ flag: IdSchema, is: z.boolean().optional() }),
+  resource: z.strictObject({ resource: IdSchema, role: IdSchema, ...Bounds }),
+  used: z.strictObject({ used: IdSchema, by: IdSchema.optional(), ...CountBounds }),
+  tagUsed: z.strictObject({ tagUsed: IdSchema, by: IdSchema.optional(), ...CountBounds }),
+  turnAtLeast: z.strictObject({ turnAtLeast: z.number().int().min(1) }),
+  turnAtMost: z.strictObject({ turnAtMost: z.number().int().min(1) }),
+} as const;
+
+export const ConditionSchema: z.ZodType<Condition> = z
+  .union([
+    conditionBranches.all,
+    conditionBranches.any,
+    conditionBranches.not,
+    conditionBranches.meter,
+    conditionBranches.flag,
+    conditionBranches.resource,
+    conditionBranches.used,
+    conditionBranches.tagUsed,
+    conditionBranches.turnAtLeast,
+    conditionBranches.turnAtMost,
+  ])
+  .describe(
+    'A test on the game state: all, any, not, meter, flag, resource, used (an option), tagUsed, turnAtLeast or turnAtMost.',
+  );
+
+// ---------------------------------------------------------------------------
+// Effects
+
+export const ScaleSchema = z
+  .strictObject({
+    meter: IdSchema.describe('The meter whose value scales the effect.'),
+    from: z.number().describe('At or below this meter value the factor is `low`.'),
+    to: z.number().describe('At or above this meter value the factor is `high`.'),
+    low: z.number().min(0).describe('Factor at `from`.'),
+    high: z.number().min(0).describe('Factor at `to`.'),
+  })
+  .describe('Multiplies an effect by a factor that moves linearly with a meter.');
+export type Scale = z.infer<typeof ScaleSchema>;
+
+export const ChanceSchema = z.union([
+  Probability,
+  z.strictObject({
+    base: Probability.describe('Probability before scaling.'),
+    scale: ScaleSchema.describe('Multiplies the probability (the result is capped to 0–1).'),
+  }),
+]);
+export type Chance = z.infer<typeof ChanceSchema>;
+
+export type Effect =
+  | {
+      meter: string;
+      delta: number;
+      diminishing?: number;
+      scale?: Scale;
+      why?: string;
+    }
+  | { flag: string; set: boolean; why?: string }
+  | { resource: string; role?: string; delta: number; why?: string }
+  | { chance: Chance; label: string; then: Effect[]; else?: Effect[] }
+  | { if: Condition; then: Effect[]; else?: Effect[] }
+  | { after: number; label: string; effects: Effect[] };
+
+const why = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('Why this rule moves what it moves; shown in the report beside the change.');
+
+export const effectBranches = {
+  meter: z.strictObject({
+    meter: IdSchema,
+    delta: z.number().describe('Change before scaling (positive or negative).'),
+    diminishing: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Diminishing returns: the delta is multiplied by this factor once for each earlier use of the same option by the same role.',
+      ),
+    scale: ScaleSchema.optional(),
+    why,
+  }),
+  flag: z.strictObject({ flag: IdSchema, set: z.boolean(), why }),
+  resource: z.strictObject({
+    resource: IdSchema,
+    role: IdSchema.optional().describe('Whose resource; defaults to the role that acted.'),
+    delta: z.number(),
+    why,
+  }),
+  chance: z.strictObject({
+    chance: ChanceSchema,
+    label: text('What is at stake, e.g. "the strike hits its target".'),
+    then: z.array(z.lazy(() => EffectSchema)),
+    else: z.array(z.lazy(() => EffectSchema)).optional(),
+  }),
+  if: z.strictObject({
+    if: z.lazy(() => ConditionSchema),
+    then: z.array(z.lazy(() => EffectSchema)),
+    else: z.array(z.lazy(() => EffectSchema)).optional(),
+  }),
+  after: z.strictObject({
+    after: z.number().int().min(1).max(24).describe('Apply this many turns later.'),
+    label: text('What happens later, e.g. "cartels fragment".'),
+    effects: z.array(z.lazy(() => EffectSchema)).min(1),
+  }),
+} as const;
+
+export const EffectSchema: z.ZodType<Effect> = z
+  .union([
+    effectBranches.meter,
+    effectBranches.flag,
+    effectBranches.resource,
+    effectBranches.chance,
+    effectBranches.if,
+    effectBranches.after,
+  ])
+  .describe('A change to the game state: meter, flag, resource, chance, if or after.');
+
+// ---------------------------------------------------------------------------
+// Scenario parts
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  headline: text('The headline as printed, or a description when the page has none.'),
+  outlet: z.string().min(1).optional().describe('Publisher, where known.'),
+  date: z.string().min(1).optional().describe('Publication date, where known.'),
+  file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('File name of the source text, used by the quotation check.'),
+  note: z.string().min(1).optional().describe('Reliability notes a reader should know.'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const MetaSchema = z.strictObject({
+  id: IdSchema,
+  title: text('Title shown on the scenario screen.'),
+  summary: text('Two or three sentences on the crisis.'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"'),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language tag such as "en"'),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const TurnSchema = z.strictObject({
+  label: text('How the turn is named on screen, e.g. "February 2025".'),
+  date: z.string().min(1).optional().describe('ISO date or month, where known.'),
+  hypothetical: z
+    .boolean()
+    .optional()
+    .describe('True for turns past the record: shown as hypothetical.'),
+});
+
+export const CalendarSchema = z.strictObject({
+  turns: z.array(TurnSchema).min(1).max(60),
+  movesPerTurn: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .describe('How many options each role may pick per turn (costs may limit it further).'),
+});
+
+export const ResourceSchema = z.strictObject({
+  id: IdSchema,
+  label: text('Name shown on screen, e.g. "Political capital".'),
+  start: z.number().min(0),
+  max: z.number().min(0),
+  perTurn: z.number().min(0).describe('Regained at the start of every turn after the first.'),
+});
+
+export const ObjectivesSchema = z.strictObject({
+  text: text('What this government wants, in a sentence or two.'),
+  weights: z
+    .record(IdSchema, z.number().min(-10).max(10))
+    .describe('Meter id → weight. Negative weights reward a low value.'),
+});
+
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  name: text('The government, e.g. "United States".'),
+  adviser: text('Whom the player advises, e.g. "the National Security Council".'),
+  leader: z.string().min(1).optional(),
+  briefing: text('The situation as this government sees it.'),
+  constraints: z.array(z.string().min(1)).default([]),
+  objectives: ObjectivesSchema,
+  resources: z.array(ResourceSchema).default([]),
+});
+
+export const MeterSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: text('Name shown on screen.'),
+    description: text('What the meter measures.'),
+    min: z.number().default(0),
+    max: z.number().default(100),
+    start: z.number(),
+    hidden: z.boolean().default(false).describe('Hidden meters are shown only in the debrief.'),
+  })
+  .refine((m) => m.min < m.max, { message: 'min must be below max', path: ['max'] })
+  .refine((m) => m.start >= m.min && m.start <= m.max, {
+    message: 'start must lie between min and max',
+    path: ['start'],
+  });
+
+export const FlagSchema = z.strictObject({
+  id: IdSchema,
+  label: text('Shown when conditions mention the flag.'),
+  start: z.boolean().default(false),
+});
+
+export const PlaneSchema = z.strictObject({
+  x: IdSchema.describe('Meter on the horizontal axis (a primary meter).'),
+  y: IdSchema.describe('Meter on the vertical axis (a primary meter).'),
+});
+
+export const OptionSchema = z.strictObject({
+  id: IdSchema,
+  role: IdSchema.describe('The role that can take this option.'),
+  label: text('Short name of the move.'),
+  summary: text('What the move is, in plain words.'),
+  tags: z.array(IdSchema).default([]),
+  hypothetical: z
+    .boolean()
+    .default(false)
+    .describe('True when no source reports this move: shown as hypothetical.'),
+  status: z.string().min(1).optional().describe('What the sources say of this move.'),
+  requires: ConditionSchema.optional(),
+  requiresText: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The requirement in plain words, shown to the player.'),
+  cost: z.record(IdSchema, z.number().min(0)).default({}).describe('Resource id → amount.'),
+  maxUses: z.number().int().min(1).optional(),
+  effects: z.array(EffectSchema).default([]),
+  cites: z.array(CitationSchema).default([]),
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+export const AnswerSchema = z.strictObject({
+  id: IdSchema,
+  kind: IdSchema.describe('accept, accept-with-conditions, protest, reject, retaliate, or your own.'),
+  label: text('Short name of the answer.'),
+  statement: StatementSchema,
+  assumption: z
+    .boolean()
+    .default(false)
+    .describe('True when no source reports this answer: shown as the model’s assumption.'),
+  when: ConditionSchema.optional().describe('Only available when this holds.'),
+  weight: z.number().min(0).default(1).describe('How likely the computer picks this answer.'),
+  weightIf: z
+    .array(
+      z.strictObject({
+        when: ConditionSchema,
+        factor: z.number().min(0).describe('Multiplies the weight when the condition holds.'),
+      }),
+    )
+    .default([]),
+  effects: z.array(EffectSchema).default([]),
+  cites: z.array(CitationSchema).default([]),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const ResponseRuleSchema = z
+  .strictObject({
+    id: IdSchema,
+    role: IdSchema.describe('The role that answers.'),
+    to: z
+      .strictObject({
+        options: z.array(IdSchema).optional(),
+        tags: z.array(IdSchema).optional().describe('Matches a move carrying any of these tags.'),
+      })
+      .refine((t) => (t.options?.length ?? 0) + (t.tags?.length ?? 0) > 0, {
+        message: 'name at least one option or tag',
+      }),
+    when: ConditionSchema.optional(),
+    answers: z.array(AnswerSchema).min(1),
+  })
+  .describe(
+    'How a role answers the other side’s moves. For each move, a rule naming the option wins over one matching by tags; among equals the first in the file wins.',
+  );
+export type ResponseRule = z.infer<typeof ResponseRuleSchema>;
+
+export const EventSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: text('Headline of the event card.'),
+    text: text('What happened, in plain words.'),
+    turn: z.number().int().min(1).optional().describe('Scripted: fires at the start of this turn.'),
+    when: ConditionSchema.optional().describe('Fires only when this holds.'),
+    chance: Probability.optional().describe('Fires with this probability when eligible.'),
+    repeat: z.boolean().default(false).describe('May fire again on later turns.'),
+    dated: z.string().min(1).optional().describe('The date the sources give, e.g. "February 1".'),
+    undated: z.boolean().default(false).describe('The sources give no date; placed where it fits.'),
+    hypothetical: z.boolean().default(false),
+    effects: z.array(EffectSchema).default([]),
+    cites: z.array(CitationSchema).default([]),
+  })
+  .refine((e) => e.turn !== undefined || e.when !== undefined || e.chance !== undefined, {
+    message: 'an event needs a turn, a when condition or a chance',
+  });
+export type ScenarioEvent = z.infer<typeof EventSchema>;
+
+const Range = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+
+export const OutcomeSchema = z.strictObject({
+  id: IdSchema,
+  label: text('Name of the region.'),
+  x: Range.describe('Bounds on the plane’s x meter (inclusive).'),
+  y: Range.describe('Bounds on the plane’s y meter (inclusive).'),
+  text: text('What ending here means.'),
+  cites: z.array(CitationSchema).default([]),
+});
+
+export const EvidenceSchema = z
+  .strictObject({
+    id: IdSchema,
+    speaker: text('Who is quoted or reported.'),
+    affiliation: z.string().min(1).optional(),
+    quote: z.string().min(1).optional().describe('Verbatim words; omit for a paraphrase.'),
+    paraphrase: z.string().min(1).optional().describe('Reported view, not in quotation marks.'),
+    source: IdSchema,
+    context: z.string().min(1).optional(),
+    disputed: z.string().min(1).optional().describe('Why the claim is disputed, if it is.'),
+    bearsOn: z
+      .array(z.strictObject({ option: IdSchema, stance: z.enum(['for', 'against']) }))
+      .default([]),
+  })
+  .refine((e) => e.quote !== undefined || e.paraphrase !== undefined, {
+    message: 'an evidence card needs a quote or a paraphrase',
+  });
+
+export const AdvisorSchema = z.strictObject({
+  id: IdSchema,
+  role: IdSchema,
+  name: text('Name shown on screen.'),
+  title: text('Their post or view, e.g. "the hawk".'),
+  composite: z.boolean().default(true).describe('A composite character, labelled as such.'),
+  view: text('Their outlook in a sentence.'),
+  arguments: z
+    .array(
+      z.strictObject({
+        option: IdSchema,
+        stance: z.enum(['for', 'against']),
+        text: text('The argument, in plain words.'),
+        evidence: z.array(IdSchema).default([]).describe('Evidence card ids.'),
+      }),
+    )
+    .default([]),
+});
+
+export const DisputeSchema = z.strictObject({
+  id: IdSchema,
+  title: text('The question in dispute.'),
+  text: text('What each side of the record says.'),
+  about: z.array(IdSchema).default([]).describe('Ids of options, events or evidence it bears on.'),
+  cites: z.array(CitationSchema).default([]),
+});
+
+export const GlossarySchema = z.strictObject({
+  term: text('The term.'),
+  definition: text('Plain-language definition.'),
+  cites: z.array(CitationSchema).default([]),
+});
+
+export const DebriefSchema = z.strictObject({
+  record: z
+    .array(
+      z.strictObject({
+        date: z.string().min(1).optional(),
+        text: text('What happened in reality.'),
+        cites: z.array(CitationSchema).default([]),
+      }),
+    )
+    .min(1),
+  questions: z.array(z.string().min(1)).min(1),
+  assessments: z
+    .array(
+      z.strictObject({
+        evidence: IdSchema.describe('Evidence card shown.'),
+        options: z.array(IdSchema).min(1).describe('Shown when the player chose any of these.'),
+      }),
+    )
+    .default([]),
+});
+
+export const ModelNoteSchema = z.strictObject({
+  id: IdSchema,
+  title: text('The rule in a few words.'),
+  text: text('Why the rule moves what it moves.'),
+  about: z.array(IdSchema).min(1).describe('Ids of the options, answers, events it explains.'),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.number().int().min(1),
+  meta: MetaSchema,
+  calendar: CalendarSchema,
+  plane: PlaneSchema,
+  meters: z.array(MeterSchema).min(2),
+  flags: z.array(FlagSchema).default([]),
+  roles: z.array(RoleSchema).min(2),
+  options: z.array(OptionSchema).min(1),
+  responses: z.array(ResponseRuleSchema).default([]),
+  events: z.array(EventSchema).default([]),
+  outcomes: z.array(OutcomeSchema).min(1),
+  advisors: z.array(AdvisorSchema).default([]),
+  evidence: z.array(EvidenceSchema).default([]),
+  disputes: z.array(DisputeSchema).default([]),
+  glossary: z.array(GlossarySchema).default([]),
+  debrief: DebriefSchema,
+  modelNotes: z.array(ModelNoteSchema).default([]),
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Role = Scenario['roles'][number];
+export type Meter = Scenario['meters'][number];
+export type Outcome = Scenario['outcomes'][number];
+export type Advisor = Scenario['advisors'][number];
+export type EvidenceCard = Scenario['evidence'][number];
