@@ -49,6 +49,7 @@ export default tseslint.config(
       'screenshots/**',
       'test-results/**',
       'tests/fixtures/broken/**',
+      '.exp/**',
     ],
   },
   js.configs.recommended,
@@ -82,7 +83,9 @@ export default tseslint.config(
             { name: 'zustand', message: 'Import zustand/vanilla: the bare entry pulls in React.' },
             { name: 'zustand/shallow', message: 'Use zustand/vanilla/shallow.' },
           ],
-          patterns: [{ group: ['**/scenes/**', '**/ui/**'], message: 'The store must not import the view.' }],
+          patterns: [
+            { group: ['**/scenes/**', '**/ui/**'], message: 'The store must not import the view.' },
+          ],
         },
       ],
     },

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/**
+ * The offline build inlines every script into index.html, so the page's CSP can no
+ * longer allow scripts by origin ('self' means nothing under file://). This plugin
+ * runs after inlining and allows exactly the inlined scripts by their SHA-256 hashes.
+ */
+function cspForInlinedScripts(outDir: string): Plugin {
+  return {
+    name: 'bilateral:csp-inline-hashes',
+    apply: 'build',
+    // After the bundle is on disk, so the inlining plugin has done its work.
+    closeBundle() {
+      const file = path.resolve(outDir, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((body) => body.trim().length > 0)
+        .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+      if (hashes.length === 0) throw new Error('offline build: no inlined script found');
+      writeFileSync(file, html.replace("script-src 'self'", `script-src ${hashes.join(' ')}`));
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const offline = mode === 'offline';
+  return {
+    // Relative paths let the build be hosted in any folder (an LMS, a school server).
+    base: './',
+    define: { 'import.meta.env.OFFLINE': JSON.stringify(offline) },
+    build: {
+      outDir: offline ? 'dist-offline' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
+    },
+    plugins: offline
+      ? [viteSingleFile({ removeViteModuleLoader: true }), cspForInlinedScripts('dist-offline')]
+      : [],
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
+});
