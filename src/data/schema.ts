@@ -71,7 +71,12 @@ const Bounds = {
   atMost: z.number().optional().describe('The value is at most this.'),
 };
 const CountBounds = {
-  atLeast: z.number().int().min(0).optional().describe('Used at least this many times (default 1).'),
+  atLeast: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Used at least this many times (default 1).'),
   atMost: z.number().int().min(0).optional().describe('Used at most this many times.'),
   withinTurns: z
     .number()
@@ -330,7 +335,9 @@ export type Option = z.infer<typeof OptionSchema>;
 
 export const AnswerSchema = z.strictObject({
   id: IdSchema,
-  kind: IdSchema.describe('accept, accept-with-conditions, protest, reject, retaliate, or your own.'),
+  kind: IdSchema.describe(
+    'accept, accept-with-conditions, protest, reject, retaliate, or your own.',
+  ),
   label: text('Short name of the answer.'),
   statement: StatementSchema,
   assumption: z

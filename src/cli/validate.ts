@@ -1,0 +1,90 @@
+/**
+ * `npm run validate [files…]`: checks scenario files and prints every problem as
+ * `file:line:col path: message`, then a summary. With no arguments it checks every
+ * `scenarios/<id>/scenario.yaml`. Exits 1 when any problem is found.
+ *
+ * Quotations are checked against the source texts in ../shared/sources/ (relative to
+ * the repository root), so a misquote is caught before a class ever sees it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, loadScenario } from '../data';
+import type { Problem } from '../data';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sourcesDir = resolve(repoRoot, '..', 'shared', 'sources');
+
+/** Every `scenarios/<id>/scenario.yaml`, sorted. */
+export function shippedScenarioFiles(root = repoRoot): string[] {
+  const dir = join(root, 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(dir, entry.name, 'scenario.yaml'))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
+/** Reads a source text by file name; undefined when missing or outside the folder. */
+function readSource(file: string): string | undefined {
+  const path = resolve(sourcesDir, file);
+  if (relative(sourcesDir, path).startsWith('..') || !existsSync(path)) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks one file; the problems name it by its path relative to the working directory. */
+export function validateFile(file: string, cwd = process.cwd()): Problem[] {
+  const shown = relative(cwd, resolve(cwd, file)) || file;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return [
+      {
+        file: shown,
+        line: 1,
+        column: 1,
+        path: '(root)',
+        message: `cannot read the file: ${reason}`,
+      },
+    ];
+  }
+  const sourceText = existsSync(sourcesDir) ? readSource : undefined;
+  const result = loadScenario(text, shown, sourceText ? { sourceText } : {});
+  return result.ok ? [] : result.problems;
+}
+
+function main(args: string[]): number {
+  const files = args.length > 0 ? args : shippedScenarioFiles();
+  if (files.length === 0) {
+    console.log('No scenario files found (looked for scenarios/*/scenario.yaml).');
+    return 0;
+  }
+  let problemCount = 0;
+  let badFiles = 0;
+  for (const file of files) {
+    const problems = validateFile(file);
+    for (const p of problems) console.log(formatProblem(p));
+    problemCount += problems.length;
+    if (problems.length > 0) badFiles++;
+  }
+  const checked = `${files.length} scenario file${files.length === 1 ? '' : 's'}`;
+  if (problemCount === 0) {
+    console.log(`${checked} checked: no problems.`);
+    return 0;
+  }
+  console.log(
+    `${checked} checked: ${problemCount} problem${problemCount === 1 ? '' : 's'} in ${badFiles} file${badFiles === 1 ? '' : 's'}.`,
+  );
+  return 1;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
