@@ -1,0 +1,185 @@
+/**
+ * Options: whether a role may choose an option now, why not (in words for the player,
+ * as a typed reason for `step`), and choosing it (the cost is paid at once and traced).
+ */
+import type { Option, Scenario } from '../data/schema';
+import type { GameState, RejectReason } from './types';
+import { indexScenario, type ScenarioIndex } from './scenarioIndex';
+import { evaluate, describeCondition } from './conditions';
+import { countOptionUses, optionUses, optionUsesSoFar } from './usage';
+import { planOf, type OptionPlan } from './plan';
+import { fmt } from './ruleText';
+
+export type OptionStatus = { option: Option; available: boolean; reasons: string[] };
+
+/**
+ * The first reason `role` may not choose `option` now, or null when it may. Checks, in
+ * order: phase, owner, the role being done, already chosen this turn, moves left,
+ * maxUses, requirement, cost. Role control (human or computer) is checked by `step`.
+ */
+export function optionBlock(
+  ix: ScenarioIndex,
+  state: GameState,
+  role: string,
+  option: Option,
+): RejectReason | null {
+  const op = planOf(ix).options.get(option.id);
+  if (!op) return { code: 'unknown-option', option: option.id };
+  return planBlock(ix, state, role, op);
+}
+
+/** `optionBlock` on a compiled option (the hot path of `legalActions` and the counterpart). */
+export function planBlock(
+  ix: ScenarioIndex,
+  state: GameState,
+  role: string,
+  op: OptionPlan,
+): RejectReason | null {
+  const id = op.option.id;
+  if (state.phase === 'ended') return { code: 'game-over' };
+  if (state.phase !== 'decide') return { code: 'wrong-phase', phase: state.phase };
+  if (op.option.role !== role) return { code: 'wrong-role', option: id, role };
+  if (state.movesDone.includes(role)) return { code: 'already-done', role };
+  let mine = 0;
+  for (const m of state.moves) {
+    if (m.role !== role) continue;
+    if (m.option === id) return { code: 'already-chosen', option: id };
+    mine++;
+  }
+  if (mine >= ix.movesPerTurn) return { code: 'no-moves-left', role };
+  // Not chosen this turn (checked above), so the finished turns hold every use.
+  if (op.maxUses > 0 && optionUsesSoFar(ix, state, op.num) >= op.maxUses) {
+    return { code: 'max-uses', option: id };
+  }
+  if (op.requires !== null && !op.requires(state)) return { code: 'requirement-unmet', option: id };
+  const pool = state.resources[role];
+  for (const [resource, amount] of op.costs) {
+    if ((pool?.[resource] ?? 0) < amount) return { code: 'cannot-afford', option: id, resource };
+  }
+  return null;
+}
+
+/**
+ * The options `role` may choose now, in file order: exactly those whose `planBlock` is
+ * null, with the checks common to all of a role's options made once (the hot path of
+ * `legalActions` and the counterpart).
+ */
+export function availableOptions(ix: ScenarioIndex, state: GameState, role: string): OptionPlan[] {
+  const out: OptionPlan[] = [];
+  if (state.phase !== 'decide' || state.movesDone.includes(role)) return out;
+  let mine = 0;
+  for (const m of state.moves) if (m.role === role) mine++;
+  if (mine >= ix.movesPerTurn) return out;
+  const pool = state.resources[role];
+  const uses = optionUses(ix, state);
+  for (const op of planOf(ix).optionsByRole.get(role) ?? []) {
+    if (mine > 0 && chosenThisTurn(state, role, op.option.id)) continue;
+    if (op.maxUses > 0 && uses[op.num]! >= op.maxUses) continue;
+    if (op.requires !== null && !op.requires(state)) continue;
+    let affordable = true;
+    for (const [resource, amount] of op.costs) {
+      if ((pool?.[resource] ?? 0) < amount) {
+        affordable = false;
+        break;
+      }
+    }
+    if (affordable) out.push(op);
+  }
+  return out;
+}
+
+function chosenThisTurn(state: GameState, role: string, option: string): boolean {
+  for (const m of state.moves) if (m.role === role && m.option === option) return true;
+  return false;
+}
+
+/**
+ * Every option of `role`, in file order, with whether it can be chosen now and, when it
+ * cannot, every reason in plain words (the requirement is given by `requiresText` when
+ * the author wrote one, else by `describeCondition`). Valid in any phase.
+ */
+export function optionStatus(scenario: Scenario, state: GameState, role: string): OptionStatus[] {
+  const ix = indexScenario(scenario);
+  return (ix.optionsByRole.get(role) ?? []).map((option) => {
+    const reasons = optionReasons(scenario, ix, state, role, option);
+    return { option, available: reasons.length === 0, reasons };
+  });
+}
+
+function optionReasons(
+  scenario: Scenario,
+  ix: ScenarioIndex,
+  state: GameState,
+  role: string,
+  option: Option,
+): string[] {
+  const reasons: string[] = [];
+  if (state.phase === 'ended') return ['The game is over.'];
+  if (state.phase !== 'decide') reasons.push('Moves are chosen in the decision phase.');
+  if (state.movesDone.includes(role)) reasons.push('Moves for this turn are finished.');
+  let mine = 0;
+  for (const m of state.moves) {
+    if (m.role !== role) continue;
+    if (m.option === option.id) reasons.push('Already chosen this turn.');
+    mine++;
+  }
+  if (mine >= ix.movesPerTurn) {
+    reasons.push(`No moves left this turn (${ix.movesPerTurn} per turn).`);
+  }
+  if (option.maxUses !== undefined) {
+    const used = countOptionUses(ix, state, option.id, role);
+    if (used >= option.maxUses) {
+      reasons.push(`Can be used ${times(option.maxUses)} per game (used ${times(used)}).`);
+    }
+  }
+  if (option.requires !== undefined && !evaluate(ix, state, option.requires)) {
+    reasons.push(
+      option.requiresText ?? `Requires: ${describeCondition(scenario, option.requires)}.`,
+    );
+  }
+  const pool = state.resources[role];
+  for (const [resource, amount] of Object.entries(option.cost)) {
+    const have = pool?.[resource] ?? 0;
+    if (have < amount) {
+      const label = ix.resourceLabels.get(resource) ?? resource;
+      reasons.push(`Costs ${fmt(amount)} ${label}; ${fmt(have)} available.`);
+    }
+  }
+  return reasons;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/**
+ * Records `role` choosing `option` in a draft state: appends the move and pays the cost,
+ * tracing each payment. The caller has checked `optionBlock`.
+ */
+export function recordChoice(
+  ix: ScenarioIndex,
+  state: GameState,
+  role: string,
+  option: Option,
+): void {
+  state.moves.push({ role, option: option.id });
+  const pool = state.resources[role];
+  const op = planOf(ix).options.get(option.id);
+  if (!pool || !op) return;
+  for (let k = 0; k < op.costs.length; k++) {
+    const [resource, amount] = op.costs[k]!;
+    const before = pool[resource] ?? 0;
+    const after = before - amount;
+    pool[resource] = after;
+    state.current.trace.push({
+      turn: state.turn,
+      target: { kind: 'resource', id: resource, role },
+      before,
+      after,
+      delta: -amount,
+      cause: { kind: 'option', role, option: option.id },
+      rule: op.costTexts[k]!,
+      cites: [],
+    });
+  }
+}

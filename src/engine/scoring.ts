@@ -1,0 +1,70 @@
+/**
+ * Scores and outcomes: how well the meters serve a role's objectives, and which named
+ * region of the plane the two primary meters fall in.
+ */
+import type { Outcome, Scenario } from '../data/schema';
+import type { GameResult, GameState } from './types';
+import { indexScenario } from './scenarioIndex';
+
+/**
+ * A role's score, 0–100: Σ |w| · n(meter) / Σ |w| × 100, where n is the meter's position
+ * in its range (0 at min, 1 at max) for a positive weight and 1 − that for a negative one.
+ * A role without weights scores 50. Meters missing from `meters` count at their start.
+ */
+export function scoreRole(
+  scenario: Scenario,
+  meters: Record<string, number>,
+  roleId: string,
+): number {
+  const ix = indexScenario(scenario);
+  const weights = ix.weights.get(roleId);
+  const sum = ix.weightSums.get(roleId) ?? 0;
+  if (!weights || sum === 0) return 50;
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (w === 0) continue;
+    const m = scenario.meters[i]!;
+    const v = meters[m.id] ?? m.start;
+    const n = Math.min(1, Math.max(0, (v - m.min) / (m.max - m.min)));
+    total += Math.abs(w) * (w > 0 ? n : 1 - n);
+  }
+  return (total / sum) * 100;
+}
+
+/**
+ * The outcome region at the plane position of `meters`: the first region in file order
+ * whose inclusive bounds contain (x, y); if none does, the region nearest to the point.
+ */
+export function outcomeAt(scenario: Scenario, meters: Record<string, number>): Outcome {
+  const x = meters[scenario.plane.x] ?? 0;
+  const y = meters[scenario.plane.y] ?? 0;
+  let best = scenario.outcomes[0]!;
+  let bestDistance = Infinity;
+  for (const o of scenario.outcomes) {
+    const dx = Math.max(o.x.min - x, 0, x - o.x.max);
+    const dy = Math.max(o.y.min - y, 0, y - o.y.max);
+    const d = dx * dx + dy * dy;
+    if (d === 0) return o;
+    if (d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The result as things stand (valid at any time, final once the phase is `ended`): the
+ * outcome region, every role's score in scenario order, and a copy of the meters.
+ */
+export function gameResult(scenario: Scenario, state: GameState): GameResult {
+  return {
+    outcome: outcomeAt(scenario, state.meters).id,
+    scores: scenario.roles.map((r) => ({
+      role: r.id,
+      score: scoreRole(scenario, state.meters, r.id),
+    })),
+    meters: { ...state.meters },
+  };
+}
