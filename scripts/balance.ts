@@ -1,0 +1,406 @@
+/**
+ * `tsx scripts/balance.ts [--scenario id] [--games N] [--seed S] [--json]`
+ *
+ * Balance report for a two-role scenario, played through the engine's public API. For
+ * each role it plays N seeded games with each of several bots while the computer plays
+ * the other role, and reports the mean score, the outcome regions reached, and whether
+ * every option is chosen in some game that scores above the median.
+ *
+ * Bots: `random` (random options and answers), `greedy` (the best expected one-step gain
+ * by the role's objectives, the counterpart's own valuation) and fixed policies named in
+ * the scenario's balance notes — a priority list of options taken in order whenever they
+ * are available (falling back to greedy when none is), answering greedily. A fixed policy
+ * is the closest thing to "a fixed sequence of options": the report shows that none of
+ * them reaches the best region in every game, and how many different ones reach it at all.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadScenario } from '../src/data';
+import type { Scenario } from '../src/data';
+import { answerChoices, createGame, gameResult, legalActions, step } from '../src/engine';
+import type { Action, GameState } from '../src/engine';
+import { answerValue, optionValue, ownView } from '../src/engine/counterpart';
+import { createRng } from '../src/engine/rng';
+
+type Rng = () => number;
+/** Picks one option id from those legal now, or undefined to stop choosing. */
+type Chooser = (
+  scenario: Scenario,
+  state: GameState,
+  role: string,
+  legal: string[],
+  rng: Rng,
+) => string | undefined;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Fixed policies per scenario and role. A policy is a list of phases, each a last turn
+ * and the option ids it prefers, in order, up to and including that turn.
+ */
+type Policy = [lastTurn: number, order: string[]][];
+const POLICIES: Record<string, Record<string, Record<string, Policy>>> = {
+  'cartel-strikes-2025': {
+    us: {
+      'consent-first': [
+        [
+          8,
+          [
+            'talks-framework',
+            'surveillance-flights',
+            'dea-partnership',
+            'request-extraditions',
+            'interrogate-operatives',
+            'offer-assistance',
+          ],
+        ],
+      ],
+      'pressure-then-deal': [
+        [3, ['tariff-pressure', 'public-pressure', 'warships', 'request-extraditions']],
+        [
+          8,
+          [
+            'talks-framework',
+            'request-extraditions',
+            'dea-partnership',
+            'sanctions-freeze',
+            'money-laundering',
+          ],
+        ],
+      ],
+      'law-enforcement': [
+        [
+          8,
+          [
+            'money-laundering',
+            'informant-program',
+            'sanctions-freeze',
+            'interrogate-operatives',
+            'request-extraditions',
+            'dea-partnership',
+          ],
+        ],
+      ],
+      'cooperate-then-covert': [
+        [5, ['talks-framework', 'surveillance-flights', 'dea-partnership', 'request-extraditions']],
+        [8, ['covert-action', 'surveillance-flights', 'dea-partnership', 'talks-framework']],
+      ],
+      'prepare-then-strike': [
+        [
+          4,
+          [
+            'surveillance-flights',
+            'informant-program',
+            'interrogate-operatives',
+            'request-extraditions',
+          ],
+        ],
+        [6, ['unilateral-strike', 'money-laundering', 'sanctions-freeze']],
+        [8, ['talks-framework', 'money-laundering', 'dea-partnership']],
+      ],
+      'strike-hawk': [
+        [
+          8,
+          [
+            'surveillance-flights',
+            'covert-action',
+            'unilateral-strike',
+            'warships',
+            'public-pressure',
+            'joint-strike-proposal',
+          ],
+        ],
+      ],
+    },
+    mx: {
+      coordinate: [
+        [
+          8,
+          [
+            'coordination-framework',
+            'approve-flights',
+            'dea-cooperation',
+            'dialogue',
+            'extradite-traffickers',
+          ],
+        ],
+      ],
+      'law-first-then-partner': [
+        [3, ['constitutional-reform', 'article-19-reform', 'foreign-penalties', 'reject-publicly']],
+        [8, ['coordination-framework', 'dialogue', 'root-causes-arrests', 'dea-cooperation']],
+      ],
+      enforcement: [
+        [
+          8,
+          [
+            'troops-border',
+            'extradite-traffickers',
+            'root-causes-arrests',
+            'article-19-reform',
+            'dea-cooperation',
+          ],
+        ],
+      ],
+      hardline: [
+        [
+          8,
+          [
+            'reject-publicly',
+            'refuse-flights',
+            'suspend-cooperation',
+            'retaliatory-tariffs',
+            'international-appeal',
+          ],
+        ],
+      ],
+    },
+  },
+};
+
+const randomChooser: Chooser = (_s, _st, _r, legal, rng) => legal[Math.floor(rng() * legal.length)];
+
+const greedyChooser: Chooser = (scenario, state, role, legal) => {
+  const view = ownView(state, role);
+  let best: string | undefined;
+  let bestValue = -Infinity;
+  for (const id of legal) {
+    const option = scenario.options.find((o) => o.id === id)!;
+    const value = optionValue(scenario, view, role, option);
+    if (value > bestValue) {
+      best = id;
+      bestValue = value;
+    }
+  }
+  // Like the counterpart: the first move whatever its value, further ones only if positive.
+  return state.moves.some((m) => m.role === role) && bestValue <= 0 ? undefined : best;
+};
+
+function policyChooser(policy: Policy): Chooser {
+  return (scenario, state, role, legal, rng) => {
+    const order = (policy.find(([last]) => state.turn <= last) ?? policy[policy.length - 1]!)[1];
+    return (
+      order.find((id) => legal.includes(id)) ?? greedyChooser(scenario, state, role, legal, rng)
+    );
+  };
+}
+
+/** Plays exactly `sequence[turn - 1]` each turn (skipping what is unavailable), nothing else. */
+function sequenceChooser(sequence: string[][]): Chooser {
+  return (_scenario, state, role, legal) => {
+    const done = state.moves.filter((m) => m.role === role).map((m) => m.option);
+    return (sequence[state.turn - 1] ?? []).find((id) => legal.includes(id) && !done.includes(id));
+  };
+}
+
+function must(result: ReturnType<typeof step>): GameState {
+  if (!result.ok) throw new Error(`action refused: ${JSON.stringify(result.reason)}`);
+  return result.state;
+}
+
+type Game = { score: number; outcome: string; options: string[]; turns: string[][] };
+
+/** Plays one game with `role` played by `choose` (options) and `greedyAnswers` or random answers. */
+function play(
+  scenario: Scenario,
+  role: string,
+  seed: number,
+  choose: Chooser,
+  randomAnswers: boolean,
+): Game {
+  let state = createGame(scenario, { humanRoles: [role], mode: 'solo', seed });
+  const rng = createRng(seed * 7919 + 17);
+  const chosen: string[] = [];
+  const turns: string[][] = [];
+  while (state.phase !== 'ended') {
+    if (state.phase === 'decide') {
+      turns[state.turn - 1] ??= [];
+      for (;;) {
+        const legal = legalActions(scenario, state)
+          .filter(
+            (a): a is Extract<Action, { type: 'chooseOption' }> =>
+              a.type === 'chooseOption' && a.role === role,
+          )
+          .map((a) => a.option);
+        if (legal.length === 0) break;
+        const pick = choose(scenario, state, role, legal, rng);
+        if (pick === undefined) break;
+        state = must(step(scenario, state, { type: 'chooseOption', role, option: pick }));
+        chosen.push(pick);
+        turns[state.turn - 1]!.push(pick);
+      }
+      state = must(step(scenario, state, { type: 'endMoves', role }));
+    } else {
+      const pending = state.responses.find((r) => r.answer === undefined && r.responder === role);
+      if (!pending) throw new Error('waiting for an answer that is not ours');
+      const open = answerChoices(scenario, state, pending.move, role).filter((c) => c.available);
+      let answer = open[0]!.answer;
+      if (randomAnswers) answer = open[Math.floor(rng() * open.length)]!.answer;
+      else {
+        const rule = scenario.responses.find((r) => r.id === pending.rule)!;
+        let best = -Infinity;
+        for (const c of open) {
+          const v = answerValue(scenario, state, role, rule, c.answer);
+          if (v > best) {
+            best = v;
+            answer = c.answer;
+          }
+        }
+      }
+      state = must(
+        step(scenario, state, { type: 'respond', role, move: pending.move, answer: answer.id }),
+      );
+    }
+  }
+  const result = gameResult(scenario, state);
+  return {
+    score: result.scores.find((s) => s.role === role)!.score,
+    outcome: result.outcome,
+    options: chosen,
+    turns,
+  };
+}
+
+function argValue(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+const scenarioId = argValue('scenario', 'cartel-strikes-2025');
+const games = Number(argValue('games', '2000'));
+const seed0 = Number(argValue('seed', '1'));
+const asJson = process.argv.includes('--json');
+
+const file = resolve(repoRoot, 'scenarios', scenarioId, 'scenario.yaml');
+const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+if (!loaded.ok) {
+  console.error(`${file} does not load`);
+  process.exit(1);
+}
+const scenario = loaded.scenario;
+const report: Record<string, unknown> = {};
+
+for (const role of scenario.roles.map((r) => r.id)) {
+  const bots: [string, Chooser, boolean][] = [
+    ['random', randomChooser, true],
+    ['greedy', greedyChooser, false],
+    ...Object.entries(POLICIES[scenarioId]?.[role] ?? {}).map(
+      ([name, policy]) => [name, policyChooser(policy), false] as [string, Chooser, boolean],
+    ),
+  ];
+  const all: (Game & { bot: string })[] = [];
+  const perBot: Record<string, { mean: number; outcomes: Record<string, number> }> = {};
+  for (const [name, chooser, randomAnswers] of bots) {
+    const played: Game[] = [];
+    for (let g = 0; g < games; g++)
+      played.push(play(scenario, role, seed0 + g, chooser, randomAnswers));
+    const outcomes: Record<string, number> = {};
+    for (const g of played) outcomes[g.outcome] = (outcomes[g.outcome] ?? 0) + 1;
+    perBot[name] = { mean: played.reduce((a, g) => a + g.score, 0) / played.length, outcomes };
+    all.push(...played.map((g) => ({ ...g, bot: name })));
+  }
+  // The best region: where this role's games score highest on average.
+  const byRegion: Record<string, { n: number; sum: number }> = {};
+  for (const g of all) {
+    const r = (byRegion[g.outcome] ??= { n: 0, sum: 0 });
+    r.n++;
+    r.sum += g.score;
+  }
+  const regionMeans = Object.fromEntries(
+    scenario.outcomes.map((o) => [
+      o.id,
+      byRegion[o.id] ? byRegion[o.id]!.sum / byRegion[o.id]!.n : null,
+    ]),
+  );
+  const best = Object.entries(regionMeans)
+    .filter(([, m]) => m !== null)
+    .sort((a, b) => (b[1] as number) - (a[1] as number))[0]![0];
+  const scores = all.map((g) => g.score).sort((a, b) => a - b);
+  const median = scores[Math.floor(scores.length / 2)]!;
+  const aboveMedian = all.filter((g) => g.score > median);
+  const options = scenario.options.filter((o) => o.role === role).map((o) => o.id);
+  const optionUse = Object.fromEntries(
+    options.map((id) => [id, aboveMedian.filter((g) => g.options.includes(id)).length]),
+  );
+  // Fixed sequences: the ones the greedy bot and the best games played most often, each
+  // replayed move for move in every seed. None should reach the best region every time.
+  const counts = new Map<string, number>();
+  const topGames = [...all].sort((a, b) => b.score - a.score).slice(0, Math.ceil(all.length / 20));
+  for (const g of [...all.filter((x) => x.bot === 'greedy'), ...topGames]) {
+    const key = JSON.stringify(g.turns);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const sequences = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k]) => k);
+  const fixedSequences = sequences.map((key) => {
+    const seq = JSON.parse(key) as string[][];
+    const played: Game[] = [];
+    for (let g = 0; g < games; g++)
+      played.push(play(scenario, role, seed0 + g, sequenceChooser(seq), false));
+    const hits = played.filter((g) => g.outcome === best).length;
+    return {
+      sequence: seq.map((t) => t.join('+')).join(' | '),
+      mean: Number((played.reduce((a, g) => a + g.score, 0) / played.length).toFixed(2)),
+      bestRegionShare: Number((hits / games).toFixed(3)),
+    };
+  });
+  report[role] = {
+    bestRegion: best,
+    fixedSequences,
+    regionMeans,
+    unreached: scenario.outcomes.map((o) => o.id).filter((id) => !byRegion[id]),
+    medianScore: median,
+    bots: Object.fromEntries(
+      Object.entries(perBot).map(([name, b]) => [
+        name,
+        {
+          mean: Number(b.mean.toFixed(2)),
+          bestRegionShare: Number(((b.outcomes[best] ?? 0) / games).toFixed(3)),
+          outcomes: b.outcomes,
+        },
+      ]),
+    ),
+    aboveMedianGamesChoosing: optionUse,
+    neverAboveMedian: options.filter((id) => optionUse[id] === 0),
+  };
+}
+
+if (asJson) {
+  console.log(JSON.stringify({ scenario: scenarioId, games, seed: seed0, report }, null, 2));
+} else {
+  for (const [role, r] of Object.entries(report) as [string, Record<string, unknown>][]) {
+    console.log(
+      `\n== ${role}  best region: ${String(r.bestRegion)}  median score: ${(r.medianScore as number).toFixed(1)}`,
+    );
+    console.log(
+      'region means',
+      JSON.stringify(r.regionMeans, (_k, v: unknown) =>
+        typeof v === 'number' ? Number(v.toFixed(1)) : v,
+      ),
+    );
+    console.log('unreached regions', JSON.stringify(r.unreached));
+    for (const [name, b] of Object.entries(
+      r.bots as Record<
+        string,
+        { mean: number; bestRegionShare: number; outcomes: Record<string, number> }
+      >,
+    )) {
+      console.log(
+        `  ${name.padEnd(16)} mean ${b.mean.toFixed(1).padStart(5)}  best-region ${(b.bestRegionShare * 100).toFixed(1).padStart(5)}%  ${JSON.stringify(b.outcomes)}`,
+      );
+    }
+    console.log('  options never in an above-median game:', JSON.stringify(r.neverAboveMedian));
+    console.log('  fixed sequences replayed in every seed:');
+    for (const f of r.fixedSequences as {
+      sequence: string;
+      mean: number;
+      bestRegionShare: number;
+    }[]) {
+      console.log(
+        `    best-region ${(f.bestRegionShare * 100).toFixed(1).padStart(5)}%  mean ${f.mean.toFixed(1)}  ${f.sequence}`,
+      );
+    }
+  }
+}
