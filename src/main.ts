@@ -1,27 +1,60 @@
-import Phaser from 'phaser';
 import './ui/styles.css';
-import { StageScene } from './scenes/StageScene';
-import { renderTitle } from './ui/screens/title';
-import { theme } from './ui/theme';
+import { createStage } from './scenes/createStage';
+import { createAppStore } from './store/appStore';
+import type { KeyValueStorage } from './store/persistence';
+import { mountApp } from './ui/app';
+import { bundledScenarios } from './ui/bundledScenarios';
 import { t } from './ui/i18n';
 
-/** Boots the Phaser stage behind the DOM layer, then shows the title screen. */
+/** localStorage when the browser allows it (it may throw in locked-down settings). */
+function browserStorage(): KeyValueStorage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = 'bilateral.probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Boots the game: the app store (scenarios, settings, autosave), the DOM layer, and the
+ * Phaser stage behind it, which receives a fresh view on every change.
+ */
 function boot(): void {
   const app = document.getElementById('app');
   const stage = document.getElementById('stage');
-  if (!app || !stage) throw new Error('index.html is missing #app or #stage');
-  new Phaser.Game({
-    type: Phaser.AUTO,
-    parent: stage,
-    width: theme.stage.width,
-    height: theme.stage.height,
-    backgroundColor: theme.colors.background,
-    banner: false,
-    audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.ENVELOP, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [StageScene],
+  const announcer = document.getElementById('announcer');
+  if (!app || !stage || !announcer)
+    throw new Error('index.html is missing #app, #stage or #announcer');
+  const store = createAppStore({
+    storage: browserStorage(),
+    bundled: bundledScenarios,
+    prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
-  renderTitle(app);
+  // The DOM first, so the first screen is usable before the stage has started.
+  let scene: ReturnType<typeof createStage> | undefined;
+  let pending: Parameters<ReturnType<typeof createStage>['setView']>[0] | undefined;
+  mountApp({
+    root: app,
+    announcer,
+    store,
+    onView: (view) => {
+      if (scene) scene.setView(view);
+      else pending = view;
+    },
+  });
+  // The first screen is usable from here on; the performance test reads this mark.
+  performance.mark('bilateral:interactive');
+  try {
+    scene = createStage(stage);
+    if (pending) scene.setView(pending);
+  } catch (error) {
+    // Without WebGL or canvas the game is still fully playable: every word is DOM.
+    console.warn('The stage could not start:', error);
+  }
 }
 
 try {

@@ -13,9 +13,41 @@ export const theme = {
     text: 0xf4f6f8,
     accent: 0xf2c14e,
   },
-  stage: { width: 1280, height: 720 },
+  stage: {
+    width: 1280,
+    height: 720,
+    /**
+     * The part of the logical canvas left uncovered by the DOM column on wide screens
+     * (≥ 1100 CSS px, see styles.css): the stage keeps its map, meters and plane inside.
+     */
+    visible: { x: 720, y: 0, width: 560, height: 720 },
+  },
 } as const;
 
 export function cssColor(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }
+
+/**
+ * Colours of the stage's visuals (map, meter bars, plane). The canvas is decoration: every
+ * value it shows is also written in the DOM, so these colours carry no meaning of their own.
+ */
+export const stagePalette = {
+  /** Land fills, by the map file's country order. */
+  land: [theme.colors.landUs, theme.colors.landMx],
+  landDimmed: 0.55,
+  coast: theme.colors.outline,
+  border: theme.colors.border,
+  focus: theme.colors.accent,
+  panel: 0x0b1219,
+  track: 0x263646,
+  meterPrimary: theme.colors.accent,
+  meterSecondary: 0x7fb3d5,
+  frame: 0x52657a,
+  axis: 0xc5ced8,
+  /** Fills for the plane's outcome regions, in the scenario's order (cycled). */
+  regions: [0x3e8e63, 0x9a7b35, 0x3f6fa0, 0xa04a5a, 0x7a5aa6, 0x4a9a9a],
+  regionAlpha: 0.3,
+  path: theme.colors.outline,
+  current: theme.colors.accent,
+} as const;

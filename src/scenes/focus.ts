@@ -1,0 +1,28 @@
+/**
+ * Which map country the stage highlights. Content ids never appear in code: a role is
+ * matched to a map outline by its name as written in the scenario and in the map file
+ * ("United States", "Mexico"). A role whose name matches no outline highlights nothing.
+ */
+type Named = { name: string };
+
+/** Index in `mapCountries` of the focused role's outline, or undefined when there is none. */
+export function focusIndex(
+  view: { countries: { id: string; name: string }[]; focusRole?: string },
+  mapCountries: readonly Named[],
+): number | undefined {
+  if (view.focusRole === undefined) return undefined;
+  const role = view.countries.find((c) => c.id === view.focusRole);
+  if (!role) return undefined;
+  const wanted = normalise(role.name);
+  const index = mapCountries.findIndex((c) => normalise(c.name) === wanted);
+  return index >= 0 ? index : undefined;
+}
+
+function normalise(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLocaleLowerCase('en');
+}

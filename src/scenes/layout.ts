@@ -1,0 +1,204 @@
+/**
+ * Where the stage draws its visuals, computed from the canvas size alone. Pure (no Phaser,
+ * no DOM) so it is unit-tested in Node; the scene asks it for every rectangle it draws in.
+ *
+ * The DOM panel sits above the canvas, so the visuals go where the panel usually is not:
+ * a column on the right of a wide screen, a strip across the top of a narrow one. The
+ * fractions are exported so that the panel's stylesheet can leave the same room.
+ */
+import type { Rect } from './mapData';
+
+export type { Rect } from './mapData';
+
+export type Size = { width: number; height: number };
+
+/** What the current view shows besides the map; absent parts give their room to the map. */
+export type StageContent = { meters: number; plane: boolean };
+
+export type StageLayout = {
+  orientation: 'wide' | 'narrow';
+  /** The whole area the visuals occupy (the rest of the canvas is plain background). */
+  visuals: Rect;
+  map: Rect;
+  /** Present when there is at least one meter to show. */
+  meters?: Rect;
+  /** A square, present when the view has a plane. */
+  plane?: Rect;
+};
+
+/**
+ * A canvas at least this wide (CSS px) and this much wider than tall gets the side column;
+ * the same width is where styles.css moves the DOM panel into a left-hand column.
+ */
+export const WIDE_MIN_WIDTH = 1100;
+export const WIDE_MIN_ASPECT = 1.1;
+/** Share of a wide canvas's width taken by the right-hand column (560 of 1280, as in theme). */
+export const WIDE_COLUMN_FRACTION = 0.4375;
+/** Share of a narrow canvas's height taken by the top strip, and its cap as a share of width. */
+export const NARROW_STRIP_FRACTION = 0.28;
+export const NARROW_STRIP_MAX_WIDTH_FRACTION = 0.62;
+/** Outline map proportions (assets/map.json is 1000 × 876); used to size the map's box. */
+const MAP_ASPECT = 1000 / 876;
+
+/** Margin around and between the visuals: 2.5% of the shorter side, never under 8 px. */
+export function gapFor(size: Size): number {
+  return Math.max(8, Math.round(Math.min(size.width, size.height) * 0.025));
+}
+
+export function isWide(size: Size): boolean {
+  return size.width >= WIDE_MIN_WIDTH && size.width / Math.max(1, size.height) >= WIDE_MIN_ASPECT;
+}
+
+const rect = (x: number, y: number, width: number, height: number): Rect => ({
+  x,
+  y,
+  width: Math.max(0, width),
+  height: Math.max(0, height),
+});
+
+/**
+ * Rectangles for the map, the meter bars and the plane. Invariants (tested): every rectangle
+ * lies inside the canvas and inside `visuals`; map, meters and plane never overlap; the plane
+ * is square; sizes are never negative. A degenerate canvas gives empty rectangles.
+ */
+export function stageLayout(size: Size, content: StageContent): StageLayout {
+  const gap = gapFor(size);
+  const width = Math.max(0, size.width);
+  const height = Math.max(0, size.height);
+  const hasMeters = content.meters > 0;
+  if (isWide(size)) {
+    const columnWidth = Math.floor(width * WIDE_COLUMN_FRACTION) - gap;
+    const visuals = rect(width - gap - columnWidth, gap, columnWidth, height - 2 * gap);
+    return { orientation: 'wide', visuals, ...stackVertically(visuals, gap, hasMeters, content) };
+  }
+  const stripHeight = Math.floor(
+    Math.min(height * NARROW_STRIP_FRACTION, width * NARROW_STRIP_MAX_WIDTH_FRACTION),
+  );
+  const visuals = rect(gap, gap, width - 2 * gap, stripHeight - gap);
+  return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, hasMeters, content) };
+}
+
+type Parts = Pick<StageLayout, 'map' | 'meters' | 'plane'>;
+
+/**
+ * Wide column: map on top, meters under it, the plane at the bottom, centred in a band no
+ * wider than 60% of the column's height so that the three line up on a very wide screen.
+ */
+function stackVertically(
+  column: Rect,
+  gap: number,
+  hasMeters: boolean,
+  content: StageContent,
+): Parts {
+  const bandWidth = Math.floor(Math.min(column.width, column.height * 0.6));
+  const area = rect(
+    column.x + Math.floor((column.width - bandWidth) / 2),
+    column.y,
+    bandWidth,
+    column.height,
+  );
+  const planeSide = content.plane ? Math.floor(Math.min(area.width, area.height * 0.44)) : 0;
+  const metersHeight = hasMeters ? meterStackHeight(area.height * 0.2, content.meters) : 0;
+  const used = (planeSide > 0 ? planeSide + gap : 0) + (metersHeight > 0 ? metersHeight + gap : 0);
+  const map = rect(area.x, area.y, area.width, area.height - used);
+  let y = map.y + map.height + gap;
+  const parts: Parts = { map };
+  if (metersHeight > 0) {
+    parts.meters = rect(area.x, y, area.width, metersHeight);
+    y += metersHeight + gap;
+  }
+  if (planeSide > 0) {
+    parts.plane = rect(area.x + Math.floor((area.width - planeSide) / 2), y, planeSide, planeSide);
+  }
+  return parts;
+}
+
+/**
+ * Narrow strip: the plane as a square on the right; to its left the map and the meters,
+ * side by side when the strip is long enough, otherwise the map above the meters.
+ */
+function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: StageContent): Parts {
+  const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.45)) : 0;
+  const restWidth = area.width - (planeSide > 0 ? planeSide + gap : 0);
+  const rest = rect(area.x, area.y, restWidth, area.height);
+  const parts: Parts = { map: rest };
+  if (planeSide > 0) {
+    parts.plane = rect(area.x + area.width - planeSide, area.y, planeSide, planeSide);
+  }
+  if (!hasMeters) return parts;
+  const mapWidthSideBySide = Math.floor(area.height * MAP_ASPECT);
+  if (restWidth - mapWidthSideBySide - gap >= area.height) {
+    parts.map = rect(rest.x, rest.y, mapWidthSideBySide, rest.height);
+    const metersX = rest.x + mapWidthSideBySide + gap;
+    parts.meters = rect(metersX, rest.y, rest.x + restWidth - metersX, rest.height);
+  } else {
+    const metersHeight = meterStackHeight(rest.height * 0.4, content.meters);
+    parts.map = rect(rest.x, rest.y, restWidth, rest.height - metersHeight - gap);
+    parts.meters = rect(rest.x, rest.y + rest.height - metersHeight, restWidth, metersHeight);
+  }
+  return parts;
+}
+
+/** Room for `count` bars: 14 px each plus gaps, capped by `available`. */
+function meterStackHeight(available: number, count: number): number {
+  return Math.floor(Math.min(available, count * 22));
+}
+
+/**
+ * Tracks for `count` horizontal bars stacked in `area`, top to bottom, each at most 14 px
+ * thick and separated by at least a third of that. Tracks never overlap and stay inside `area`.
+ */
+export function meterTracks(area: Rect, count: number): Rect[] {
+  if (count <= 0) return [];
+  const pitch = area.height / count;
+  const thickness = Math.max(1, Math.min(14, pitch * 0.66));
+  return Array.from({ length: count }, (_, i) =>
+    rect(area.x, area.y + i * pitch + (pitch - thickness) / 2, area.width, thickness),
+  );
+}
+
+/** Where a bar's fill ends: `value` clamped to [min, max], as a share of the track's width. */
+export function meterFillWidth(track: Rect, value: number, min: number, max: number): number {
+  if (!(max > min)) return 0;
+  const share = (Math.min(max, Math.max(min, value)) - min) / (max - min);
+  return track.width * share;
+}
+
+export type PlaneScale = { xMin: number; xMax: number; yMin: number; yMax: number };
+
+/** The plane's plotting square inside its rectangle, inset so dots at the edge are not cut. */
+export function planeFrame(area: Rect): Rect {
+  const inset = Math.max(4, Math.round(Math.min(area.width, area.height) * 0.05));
+  const side = Math.max(0, Math.min(area.width, area.height) - 2 * inset);
+  return rect(area.x + (area.width - side) / 2, area.y + (area.height - side) / 2, side, side);
+}
+
+/**
+ * Screen position of a point on the plane: x grows to the right, y grows upwards. Values
+ * outside the scale are clamped, so the point stays inside `frame`.
+ */
+export function planePoint(
+  frame: Rect,
+  scale: PlaneScale,
+  x: number,
+  y: number,
+): { x: number; y: number } {
+  const share = (v: number, lo: number, hi: number) =>
+    hi > lo ? (Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo) : 0.5;
+  return {
+    x: frame.x + share(x, scale.xMin, scale.xMax) * frame.width,
+    y: frame.y + (1 - share(y, scale.yMin, scale.yMax)) * frame.height,
+  };
+}
+
+/** A region's rectangle on screen, from its ranges on the two meters (clamped to the frame). */
+export function planeRegion(
+  frame: Rect,
+  scale: PlaneScale,
+  x: { min: number; max: number },
+  y: { min: number; max: number },
+): Rect {
+  const a = planePoint(frame, scale, x.min, y.max);
+  const b = planePoint(frame, scale, x.max, y.min);
+  return rect(a.x, a.y, b.x - a.x, b.y - a.y);
+}

@@ -1,0 +1,216 @@
+/**
+ * What the game keeps in the browser's storage: the autosave (a versioned SaveFile plus
+ * where the player was in the turn's screens), the settings, and an author's preview
+ * scenario. Storage is passed in, so tests use an in-memory map; every access is
+ * guarded because storage can be full, disabled or hold anything.
+ */
+import type { SaveFile } from '../engine/types';
+import type { Settings } from './settings';
+
+/** The subset of the Web Storage API the game uses. */
+export type KeyValueStorage = {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+};
+
+export const STORAGE_KEYS = {
+  save: 'bilateral.save.v1',
+  settings: 'bilateral.settings.v1',
+  /** A scenario file an author loaded on the scenario screen (YAML text). */
+  devScenario: 'bilateral.devScenario',
+  devScenarioName: 'bilateral.devScenario.name',
+  /** A save that could not be opened is moved here (plus a time stamp), never deleted. */
+  archivedSavePrefix: 'bilateral.save.v1.archived.',
+} as const;
+
+/** Where the player is among the screens around the engine's phases. */
+export type Progress = {
+  /** The briefing has been read and the first month opened. */
+  briefingSeen: boolean;
+  /** How many turn reports have been read; a report shows while this lags the history. */
+  reportsSeen: number;
+  /** Which loaded scenario file the game uses (several may share an id). */
+  scenarioKey?: string;
+};
+
+/** The stored autosave: a SaveFile the engine replays, plus the player's progress. */
+export type StoredSave = SaveFile & { progress: Progress };
+
+export const DEFAULT_SETTINGS: Settings = { textScale: 1, reducedMotion: false, language: 'en' };
+
+export const TEXT_SCALES: readonly Settings['textScale'][] = [1, 1.25, 1.5];
+
+/** Reads a key, or null when storage is missing or throws. */
+export function readKey(storage: KeyValueStorage | null, key: string): string | null {
+  if (!storage) return null;
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a key; false when storage is missing, full or refuses. */
+export function writeKey(storage: KeyValueStorage | null, key: string, value: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeKey(storage: KeyValueStorage | null, key: string): void {
+  if (!storage) return;
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Nothing to do: a key that cannot be removed is read again next time and reported.
+  }
+}
+
+/**
+ * Settings from storage, each field checked on its own so that one bad value falls back
+ * to its default without losing the others. `prefersReducedMotion` seeds the default.
+ */
+export function loadSettings(
+  storage: KeyValueStorage | null,
+  prefersReducedMotion = false,
+): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, reducedMotion: prefersReducedMotion };
+  const raw = readKey(storage, STORAGE_KEYS.settings);
+  if (raw === null) return settings;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return settings;
+  }
+  if (typeof data !== 'object' || data === null) return settings;
+  const record = data as Record<string, unknown>;
+  const scale = TEXT_SCALES.find((s) => s === record.textScale);
+  if (scale !== undefined) settings.textScale = scale;
+  if (typeof record.reducedMotion === 'boolean') settings.reducedMotion = record.reducedMotion;
+  if (typeof record.language === 'string' && /^[a-z]{2}(-[A-Z]{2})?$/.test(record.language)) {
+    settings.language = record.language;
+  }
+  return settings;
+}
+
+export function saveSettings(storage: KeyValueStorage | null, settings: Settings): boolean {
+  return writeKey(storage, STORAGE_KEYS.settings, JSON.stringify(settings));
+}
+
+/** Why a stored save could not be used; the UI words each case. */
+export type SaveProblem =
+  | { code: 'unreadable'; detail: string }
+  | { code: 'outdated'; found: string }
+  | { code: 'missing-scenario'; scenarioId: string }
+  | { code: 'scenario-version'; scenarioId: string; saved: string; current: string }
+  | { code: 'replay'; detail: string; atAction?: number };
+
+/** A stored save parsed and shape-checked (not yet replayed). */
+export type ParsedSave = { ok: true; save: StoredSave } | { ok: false; problem: SaveProblem };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Parses the autosave's text and checks its shape and version. It does not replay it:
+ * the scenario it needs may be missing, which is a separate problem.
+ */
+export function parseStoredSave(raw: string): ParsedSave {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { code: 'unreadable', detail } };
+  }
+  if (!isRecord(data)) {
+    return { ok: false, problem: { code: 'unreadable', detail: 'not a save file' } };
+  }
+  if (data.saveVersion !== 1) {
+    return { ok: false, problem: { code: 'outdated', found: String(data.saveVersion) } };
+  }
+  const config = data.config;
+  if (
+    typeof data.scenarioId !== 'string' ||
+    typeof data.scenarioVersion !== 'string' ||
+    !isRecord(config) ||
+    !Array.isArray(config.humanRoles) ||
+    !config.humanRoles.every((r) => typeof r === 'string') ||
+    (config.mode !== 'solo' && config.mode !== 'teams') ||
+    typeof config.seed !== 'number' ||
+    !Array.isArray(data.log) ||
+    !data.log.every(isRecord)
+  ) {
+    return { ok: false, problem: { code: 'unreadable', detail: 'fields are missing or wrong' } };
+  }
+  const progress = isRecord(data.progress) ? data.progress : {};
+  const save: StoredSave = {
+    saveVersion: 1,
+    scenarioId: data.scenarioId,
+    scenarioVersion: data.scenarioVersion,
+    config: {
+      humanRoles: config.humanRoles as string[],
+      mode: config.mode,
+      seed: config.seed,
+    },
+    log: data.log as SaveFile['log'],
+    progress: {
+      briefingSeen: progress.briefingSeen === true,
+      reportsSeen:
+        typeof progress.reportsSeen === 'number' && Number.isInteger(progress.reportsSeen)
+          ? Math.max(0, progress.reportsSeen)
+          : 0,
+      ...(typeof progress.scenarioKey === 'string' ? { scenarioKey: progress.scenarioKey } : {}),
+    },
+  };
+  return { ok: true, save };
+}
+
+/** The SaveFile part of a stored save, as the engine's `replay` expects it. */
+export function saveFileOf(stored: StoredSave): SaveFile {
+  return {
+    saveVersion: stored.saveVersion,
+    scenarioId: stored.scenarioId,
+    scenarioVersion: stored.scenarioVersion,
+    config: stored.config,
+    log: stored.log,
+  };
+}
+
+export function writeSave(storage: KeyValueStorage | null, save: StoredSave): boolean {
+  return writeKey(storage, STORAGE_KEYS.save, JSON.stringify(save));
+}
+
+/**
+ * Moves the autosave aside under an archive key (with `stamp` to keep several), so a save
+ * that could not be opened is kept for inspection and the game can start fresh.
+ * Returns the archive key, or null when there was nothing to move or storage refused.
+ */
+export function archiveSave(storage: KeyValueStorage | null, stamp: number): string | null {
+  const raw = readKey(storage, STORAGE_KEYS.save);
+  if (raw === null) return null;
+  const key = `${STORAGE_KEYS.archivedSavePrefix}${stamp}`;
+  if (!writeKey(storage, key, raw)) return null;
+  removeKey(storage, STORAGE_KEYS.save);
+  return key;
+}
+
+/** An in-memory storage, for tests and for browsers where localStorage is unavailable. */
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
+  dump(): Record<string, string>;
+} {
+  const map = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+    dump: () => Object.fromEntries(map),
+  };
+}

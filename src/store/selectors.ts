@@ -1,0 +1,159 @@
+/**
+ * Selectors over the app store: which screen of a turn is up, whose turn it is, and the
+ * stage's view. Everything the screens show is derived here or in the view modules,
+ * from the engine's functions; nothing is stored twice.
+ */
+import type { Scenario } from '../data/schema';
+import { legalActions } from '../engine';
+import type { GameState } from '../engine/types';
+import type { AppState, ScreenName } from './appStore';
+import { planePath } from './debriefView';
+
+/** The screens a game moves through, derived from the engine's phase and the progress. */
+export type PlayScreen = 'pass' | 'decide' | 'respond' | 'report' | 'debrief';
+
+/** Every screen the UI can show, with a game's derived ones in place of `play`. */
+export type ScreenId = Exclude<ScreenName, 'play'> | PlayScreen;
+
+/**
+ * The role that acts next: the first role, in scenario order, with a legal action
+ * (the engine decides who may act). Undefined once the game has ended.
+ */
+export function activeRole(scenario: Scenario, state: GameState): string | undefined {
+  const roles = new Set(legalActions(scenario, state).map((a) => a.role));
+  return scenario.roles.find((r) => roles.has(r.id))?.id;
+}
+
+/**
+ * The screen of a game: the next unread report first, then the debrief once the game has
+ * ended; otherwise the active role's decision or answers — behind the pass-the-device
+ * screen in a two-team game until that team has taken the device.
+ */
+export function selectPlayScreen(app: AppState): {
+  screen: PlayScreen;
+  role?: string;
+  report?: number;
+} {
+  const game = app.game?.getState();
+  if (!game) return { screen: 'debrief' };
+  const { scenario, state } = game;
+  if (app.progress.reportsSeen < state.history.length) {
+    return { screen: 'report', report: app.progress.reportsSeen };
+  }
+  if (state.phase === 'ended') return { screen: 'debrief' };
+  const role = activeRole(scenario, state);
+  if (role === undefined) return { screen: 'debrief' };
+  if (state.config.mode === 'teams' && app.unlockedRole !== role) return { screen: 'pass', role };
+  return { screen: state.phase === 'decide' ? 'decide' : 'respond', role };
+}
+
+export function selectScreenId(app: AppState): ScreenId {
+  return app.screen === 'play' ? selectPlayScreen(app).screen : app.screen;
+}
+
+/** The role the player advises in a solo game; undefined in a two-team game. */
+export function soloRole(state: GameState): string | undefined {
+  return state.config.mode === 'solo' ? state.config.humanRoles[0] : undefined;
+}
+
+export type StageView = {
+  screen: string;
+  /** The scenario's roles. */
+  countries: { id: string; name: string }[];
+  focusRole?: string;
+  meters: {
+    id: string;
+    label: string;
+    value: number;
+    min: number;
+    max: number;
+    primary: boolean;
+  }[];
+  plane?: {
+    xLabel: string;
+    yLabel: string;
+    xMin: number;
+    xMax: number;
+    yMin: number;
+    yMax: number;
+    path: { x: number; y: number; turn: number }[];
+    regions: {
+      id: string;
+      label: string;
+      x: { min: number; max: number };
+      y: { min: number; max: number };
+    }[];
+  };
+  reducedMotion: boolean;
+  /** Changes at each phase, to trigger a transition. */
+  phaseKey: string;
+};
+
+function gameScenario(app: AppState): Scenario | undefined {
+  if (app.game) return app.game.getState().scenario;
+  const entry = app.scenarios.find((e) => e.key === app.chosenKey);
+  return entry?.result.ok ? entry.result.scenario : undefined;
+}
+
+/**
+ * What the stage draws. Meters and the plane appear only while a game is on screen
+ * (its briefing, turns and debrief, or an aux screen opened from them); hidden meters are
+ * left out until the debrief.
+ */
+export function selectStageView(app: AppState): StageView {
+  const inGame = [app.screen, ...app.returnTo].some((s) => s === 'briefing' || s === 'play');
+  const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
+  const screen = play ? play.screen : app.screen;
+  const scenario = gameScenario(app);
+  const base = {
+    screen,
+    countries: scenario ? scenario.roles.map((r) => ({ id: r.id, name: r.name })) : [],
+    reducedMotion: app.settings.reducedMotion,
+  };
+  const game = app.game?.getState();
+  if (!inGame || !game) return { ...base, meters: [], phaseKey: screen };
+  const { state } = game;
+  const sc = game.scenario;
+  const reveal = screen === 'debrief';
+  const focusRole = soloRole(state) ?? play?.role;
+  const axis = (id: string) => sc.meters.find((m) => m.id === id);
+  const x = axis(sc.plane.x);
+  const y = axis(sc.plane.y);
+  return {
+    ...base,
+    countries: sc.roles.map((r) => ({ id: r.id, name: r.name })),
+    ...(focusRole !== undefined ? { focusRole } : {}),
+    meters: sc.meters
+      .filter((m) => reveal || !m.hidden)
+      .map((m) => ({
+        id: m.id,
+        label: m.label,
+        value: state.meters[m.id] ?? m.start,
+        min: m.min,
+        max: m.max,
+        primary: m.id === sc.plane.x || m.id === sc.plane.y,
+      })),
+    ...(x && y
+      ? {
+          plane: {
+            xLabel: x.label,
+            yLabel: y.label,
+            xMin: x.min,
+            xMax: x.max,
+            yMin: y.min,
+            yMax: y.max,
+            path: planePath(sc, state).map((p) => ({ x: p.x, y: p.y, turn: p.turn })),
+            regions: sc.outcomes.map((o) => ({
+              id: o.id,
+              label: o.label,
+              x: { min: o.x.min, max: o.x.max },
+              y: { min: o.y.min, max: o.y.max },
+            })),
+          },
+        }
+      : {}),
+    phaseKey: [screen, state.turn, state.phase, app.progress.reportsSeen, play?.role ?? ''].join(
+      ':',
+    ),
+  };
+}

@@ -1,0 +1,583 @@
+/**
+ * View models of a turn's screens — decide, respond, report — derived from the engine's
+ * state with the engine's own functions (option availability, answer choices, trace).
+ * The UI renders them; it decides nothing.
+ */
+import type { Answer, Option, Scenario } from '../data/schema';
+import { answerChoices, describeCondition, optionStatus, step } from '../engine';
+import type { Cause, GameState, TraceEntry, TurnRecord } from '../engine/types';
+import {
+  disputesAbout,
+  evidenceById,
+  eventsById,
+  optionLabel,
+  receiptsOf,
+  statementView,
+  type DisputeView,
+  type EventView,
+  type EvidenceView,
+  type Receipt,
+  type StatementView,
+} from './receipts';
+
+export type TurnInfo = {
+  number: number;
+  total: number;
+  label: string;
+  date?: string;
+  hypothetical: boolean;
+};
+
+export type MeterView = {
+  id: string;
+  label: string;
+  description: string;
+  value: number;
+  min: number;
+  max: number;
+  hidden: boolean;
+  /** On an axis of the cooperation × sovereignty plane (or whatever the scenario names). */
+  primary: boolean;
+};
+
+export type ResourceView = { id: string; label: string; value: number; max: number };
+
+export type CauseView =
+  | { kind: 'option'; roleName: string; optionLabel: string }
+  | { kind: 'answer'; roleName: string; answerLabel: string; toOptionLabel: string }
+  | { kind: 'event'; eventTitle: string }
+  | { kind: 'regen'; roleName: string };
+
+export type ChangeView = {
+  target: { kind: 'meter' | 'resource' | 'flag'; id: string; label: string; roleName?: string };
+  before: number | boolean;
+  after: number | boolean;
+  delta: number;
+  cause: CauseView;
+  rule: string;
+  why?: string;
+  /** The turn whose delayed effect this is. */
+  delayedFrom?: { turn: number; label: string };
+  receipts: Receipt[];
+};
+
+export type RollView = { label: string; cause: CauseView; chance: number; success: boolean };
+
+export type OptionBrief = {
+  id: string;
+  label: string;
+  summary: string;
+  tags: string[];
+  hypothetical: boolean;
+  status?: string;
+  receipts: Receipt[];
+};
+
+export type AnswerView = {
+  id: string;
+  kind: string;
+  label: string;
+  statement: StatementView;
+  assumption: boolean;
+  receipts: Receipt[];
+};
+
+export type ResponseView = { responder: string; responderName: string; answer?: AnswerView };
+
+export type MoveView = {
+  index: number;
+  role: string;
+  roleName: string;
+  option: OptionBrief;
+  responses: ResponseView[];
+};
+
+export type ArgumentView = {
+  advisor: { id: string; name: string; title: string; composite: boolean };
+  stance: 'for' | 'against';
+  text: string;
+  evidence: EvidenceView[];
+};
+
+export type OptionView = OptionBrief & {
+  requirement?: string;
+  cost: { resource: string; label: string; amount: number }[];
+  maxUses?: number;
+  selected: boolean;
+  /** Can be ticked now, given the picks already made. Always true for a picked option. */
+  available: boolean;
+  /** Why not, in the engine's words. */
+  reasons: string[];
+  arguments: ArgumentView[];
+  disputes: DisputeView[];
+};
+
+export type DecideView = {
+  role: string;
+  roleName: string;
+  turn: TurnInfo;
+  events: (EventView & { changes: ChangeView[] })[];
+  /** Changes at the opening of the month not caused by an event (regained resources). */
+  openingChanges: ChangeView[];
+  meters: MeterView[];
+  hiddenMeters: number;
+  resources: ResourceView[];
+  movesPerTurn: number;
+  picks: string[];
+  options: OptionView[];
+};
+
+export type RespondView = {
+  role: string;
+  roleName: string;
+  turn: TurnInfo;
+  /** The other sides' moves, with the answers this role owes (choices) where it owes one. */
+  theirMoves: (MoveView & { choices?: (AnswerView & { available: boolean })[] })[];
+  /** This role's own moves, with answers already given by the computer. */
+  ownMoves: MoveView[];
+  meters: MeterView[];
+  hiddenMeters: number;
+};
+
+/** Changes of a turn that share a cause (a move, an answer, an event, or a delayed effect). */
+export type ChangeGroup = {
+  cause: CauseView;
+  delayedFrom?: { turn: number; label: string };
+  changes: ChangeView[];
+  /** The group's citations, each once. */
+  receipts: Receipt[];
+};
+
+/** A meter's movement over the month, start to end. */
+export type NetChange = { id: string; label: string; before: number; after: number; delta: number };
+
+export type ReportView = {
+  turn: TurnInfo;
+  events: EventView[];
+  moves: MoveView[];
+  changes: ChangeView[];
+  /** The same changes grouped by cause, in the order the causes first acted. */
+  groups: ChangeGroup[];
+  /** Each visible meter's value before and after the month. */
+  net: NetChange[];
+  /** Changes to hidden meters, left out until the debrief. */
+  hiddenChanges: number;
+  rolls: RollView[];
+  meters: MeterView[];
+  hiddenMeters: number;
+  last: boolean;
+};
+
+// ---------------------------------------------------------------------------
+// Shared pieces
+
+export function roleName(scenario: Scenario, id: string): string {
+  return scenario.roles.find((r) => r.id === id)?.name ?? id;
+}
+
+export function turnInfo(scenario: Scenario, turn: number): TurnInfo {
+  const def = scenario.calendar.turns[turn - 1];
+  return {
+    number: turn,
+    total: scenario.calendar.turns.length,
+    label: def?.label ?? String(turn),
+    ...(def?.date !== undefined ? { date: def.date } : {}),
+    hypothetical: def?.hypothetical ?? false,
+  };
+}
+
+/** Meters with values; hidden ones only when `reveal` (the debrief). */
+export function meterViews(
+  scenario: Scenario,
+  values: Record<string, number>,
+  reveal: boolean,
+): MeterView[] {
+  return scenario.meters
+    .filter((m) => reveal || !m.hidden)
+    .map((m) => ({
+      id: m.id,
+      label: m.label,
+      description: m.description,
+      value: values[m.id] ?? m.start,
+      min: m.min,
+      max: m.max,
+      hidden: m.hidden,
+      primary: m.id === scenario.plane.x || m.id === scenario.plane.y,
+    }));
+}
+
+export function hiddenMeterCount(scenario: Scenario): number {
+  return scenario.meters.filter((m) => m.hidden).length;
+}
+
+function answerOf(scenario: Scenario, rule: string, answer: string): Answer | undefined {
+  return scenario.responses.find((r) => r.id === rule)?.answers.find((a) => a.id === answer);
+}
+
+export function causeView(scenario: Scenario, cause: Cause): CauseView {
+  switch (cause.kind) {
+    case 'option':
+      return {
+        kind: 'option',
+        roleName: roleName(scenario, cause.role),
+        optionLabel: optionLabel(scenario, cause.option),
+      };
+    case 'answer':
+      return {
+        kind: 'answer',
+        roleName: roleName(scenario, cause.role),
+        answerLabel: answerOf(scenario, cause.rule, cause.answer)?.label ?? cause.answer,
+        toOptionLabel: optionLabel(scenario, cause.toOption),
+      };
+    case 'event':
+      return {
+        kind: 'event',
+        eventTitle: scenario.events.find((e) => e.id === cause.event)?.title ?? cause.event,
+      };
+    case 'regen':
+      return { kind: 'regen', roleName: roleName(scenario, cause.role) };
+  }
+}
+
+function targetLabel(scenario: Scenario, target: TraceEntry['target']): string {
+  if (target.kind === 'meter')
+    return scenario.meters.find((m) => m.id === target.id)?.label ?? target.id;
+  if (target.kind === 'flag')
+    return scenario.flags.find((f) => f.id === target.id)?.label ?? target.id;
+  for (const role of scenario.roles) {
+    const resource = role.resources.find((r) => r.id === target.id);
+    if (resource) return resource.label;
+  }
+  return target.id;
+}
+
+export function isHiddenTarget(scenario: Scenario, target: TraceEntry['target']): boolean {
+  return target.kind === 'meter' && scenario.meters.some((m) => m.id === target.id && m.hidden);
+}
+
+export function changeView(scenario: Scenario, entry: TraceEntry): ChangeView {
+  return {
+    target: {
+      kind: entry.target.kind,
+      id: entry.target.id,
+      label: targetLabel(scenario, entry.target),
+      ...(entry.target.role !== undefined
+        ? { roleName: roleName(scenario, entry.target.role) }
+        : {}),
+    },
+    before: entry.before,
+    after: entry.after,
+    delta: entry.delta,
+    cause: causeView(scenario, entry.cause),
+    rule: entry.rule,
+    ...(entry.why !== undefined ? { why: entry.why } : {}),
+    ...(entry.delayedFrom !== undefined
+      ? {
+          delayedFrom: {
+            turn: entry.delayedFrom,
+            label: turnInfo(scenario, entry.delayedFrom).label,
+          },
+        }
+      : {}),
+    receipts: receiptsOf(scenario, entry.cites),
+  };
+}
+
+/** Trace entries as changes, hidden meters left out unless `reveal`. */
+export function changeViews(
+  scenario: Scenario,
+  trace: readonly TraceEntry[],
+  reveal: boolean,
+): { changes: ChangeView[]; hidden: number } {
+  const changes: ChangeView[] = [];
+  let hidden = 0;
+  for (const entry of trace) {
+    if (!reveal && isHiddenTarget(scenario, entry.target)) hidden += 1;
+    else changes.push(changeView(scenario, entry));
+  }
+  return { changes, hidden };
+}
+
+export function optionBrief(option: Option, scenario: Scenario): OptionBrief {
+  return {
+    id: option.id,
+    label: option.label,
+    summary: option.summary,
+    tags: [...option.tags],
+    hypothetical: option.hypothetical,
+    ...(option.status !== undefined ? { status: option.status } : {}),
+    receipts: receiptsOf(scenario, option.cites),
+  };
+}
+
+export function answerView(scenario: Scenario, answer: Answer): AnswerView {
+  return {
+    id: answer.id,
+    kind: answer.kind,
+    label: answer.label,
+    statement: statementView(scenario, answer.statement),
+    assumption: answer.assumption,
+    receipts: receiptsOf(scenario, answer.cites),
+  };
+}
+
+type MovesSource = Pick<TurnRecord, 'moves' | 'responses'>;
+
+/**
+ * The moves of a turn with their answers. `showAnswer` decides, per responder, whether
+ * its answer may be shown (a human team's answer stays private until the report).
+ */
+export function moveViews(
+  scenario: Scenario,
+  source: MovesSource,
+  showAnswer: (responder: string) => boolean,
+): MoveView[] {
+  return source.moves.map((move, index) => {
+    const option = scenario.options.find((o) => o.id === move.option);
+    return {
+      index,
+      role: move.role,
+      roleName: roleName(scenario, move.role),
+      option: option
+        ? optionBrief(option, scenario)
+        : {
+            id: move.option,
+            label: move.option,
+            summary: '',
+            tags: [],
+            hypothetical: false,
+            receipts: [],
+          },
+      responses: source.responses
+        .filter((r) => r.move === index)
+        .map((r) => {
+          const answer =
+            r.answer !== undefined && showAnswer(r.responder)
+              ? answerOf(scenario, r.rule, r.answer)
+              : undefined;
+          return {
+            responder: r.responder,
+            responderName: roleName(scenario, r.responder),
+            ...(answer ? { answer: answerView(scenario, answer) } : {}),
+          };
+        }),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Decide
+
+/**
+ * Applies tentative picks to a scratch copy of the state with the engine's own `step`,
+ * so availability after them (moves left, capital left) is the engine's answer. Picks
+ * the engine refuses are dropped.
+ */
+export function applyPicks(
+  scenario: Scenario,
+  state: GameState,
+  role: string,
+  picks: readonly string[],
+): { state: GameState; picks: string[] } {
+  let scratch = state;
+  const accepted: string[] = [];
+  for (const option of picks) {
+    const result = step(scenario, scratch, { type: 'chooseOption', role, option });
+    if (!result.ok) continue;
+    scratch = result.state;
+    accepted.push(option);
+  }
+  return { state: scratch, picks: accepted };
+}
+
+function argumentsFor(scenario: Scenario, role: string, option: string): ArgumentView[] {
+  const list: ArgumentView[] = [];
+  for (const advisor of scenario.advisors) {
+    if (advisor.role !== role) continue;
+    for (const argument of advisor.arguments) {
+      if (argument.option !== option) continue;
+      list.push({
+        advisor: {
+          id: advisor.id,
+          name: advisor.name,
+          title: advisor.title,
+          composite: advisor.composite,
+        },
+        stance: argument.stance,
+        text: argument.text,
+        evidence: argument.evidence.flatMap((id) => {
+          const card = evidenceById(scenario, id);
+          return card ? [card] : [];
+        }),
+      });
+    }
+  }
+  return list;
+}
+
+function resourceLabel(scenario: Scenario, role: string, id: string): string {
+  return scenario.roles.find((r) => r.id === role)?.resources.find((r) => r.id === id)?.label ?? id;
+}
+
+export function resourceViews(scenario: Scenario, state: GameState, role: string): ResourceView[] {
+  const def = scenario.roles.find((r) => r.id === role);
+  return (def?.resources ?? []).map((r) => ({
+    id: r.id,
+    label: r.label,
+    value: state.resources[role]?.[r.id] ?? 0,
+    max: r.max,
+  }));
+}
+
+/** The decision screen of `role`, with `picks` ticked (in the order ticked). */
+export function decideView(
+  scenario: Scenario,
+  state: GameState,
+  role: string,
+  picks: readonly string[],
+): DecideView {
+  const applied = applyPicks(scenario, state, role, picks);
+  const statuses = optionStatus(scenario, applied.state, role);
+  const openingTrace = state.current.trace.filter((e) => !isHiddenTarget(scenario, e.target));
+  return {
+    role,
+    roleName: roleName(scenario, role),
+    turn: turnInfo(scenario, state.turn),
+    events: eventsById(scenario, state.current.events).map((event) => ({
+      ...event,
+      changes: openingTrace
+        .filter((e) => e.cause.kind === 'event' && e.cause.event === event.id)
+        .map((e) => changeView(scenario, e)),
+    })),
+    openingChanges: openingTrace
+      .filter((e) => e.cause.kind === 'regen' && e.cause.role === role)
+      .map((e) => changeView(scenario, e)),
+    meters: meterViews(scenario, state.meters, false),
+    hiddenMeters: hiddenMeterCount(scenario),
+    resources: resourceViews(scenario, applied.state, role),
+    movesPerTurn: scenario.calendar.movesPerTurn,
+    picks: applied.picks,
+    options: statuses.map(({ option, available, reasons }) => {
+      const selected = applied.picks.includes(option.id);
+      const requirement =
+        option.requiresText ??
+        (option.requires !== undefined ? describeCondition(scenario, option.requires) : undefined);
+      return {
+        ...optionBrief(option, scenario),
+        ...(requirement !== undefined ? { requirement } : {}),
+        cost: Object.entries(option.cost)
+          .filter(([, amount]) => amount > 0)
+          .map(([resource, amount]) => ({
+            resource,
+            label: resourceLabel(scenario, role, resource),
+            amount,
+          })),
+        ...(option.maxUses !== undefined ? { maxUses: option.maxUses } : {}),
+        selected,
+        available: selected || available,
+        reasons: selected ? [] : reasons,
+        arguments: argumentsFor(scenario, role, option.id),
+        disputes: disputesAbout(scenario, [option.id]),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Respond
+
+/** The answer screen of `role`: the other side's moves and the answers it owes. */
+export function respondView(scenario: Scenario, state: GameState, role: string): RespondView {
+  const humans = state.config.humanRoles;
+  // Another human team's answers stay private until the report; the computer's are public.
+  const showAnswer = (responder: string) => responder === role || !humans.includes(responder);
+  const moves = moveViews(scenario, state, showAnswer);
+  return {
+    role,
+    roleName: roleName(scenario, role),
+    turn: turnInfo(scenario, state.turn),
+    theirMoves: moves
+      .filter((m) => m.role !== role)
+      .map((m) => {
+        const owed = state.responses.find(
+          (r) => r.move === m.index && r.responder === role && r.answer === undefined,
+        );
+        if (!owed) return m;
+        return {
+          ...m,
+          choices: answerChoices(scenario, state, m.index, role).map(({ answer, available }) => ({
+            ...answerView(scenario, answer),
+            available,
+          })),
+        };
+      }),
+    ownMoves: moves.filter((m) => m.role === role),
+    meters: meterViews(scenario, state.meters, false),
+    hiddenMeters: hiddenMeterCount(scenario),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+/** Groups changes by cause (and delay), keeping first-seen order and each receipt once. */
+export function groupChanges(changes: readonly ChangeView[]): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>();
+  for (const change of changes) {
+    const key = JSON.stringify([change.cause, change.delayedFrom?.turn ?? 0]);
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        cause: change.cause,
+        ...(change.delayedFrom ? { delayedFrom: change.delayedFrom } : {}),
+        changes: [],
+        receipts: [],
+      };
+      groups.set(key, group);
+    }
+    group.changes.push(change);
+    for (const receipt of change.receipts) {
+      const text = JSON.stringify(receipt);
+      if (!group.receipts.some((r) => JSON.stringify(r) === text)) group.receipts.push(receipt);
+    }
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The report of a resolved turn; `reveal` includes hidden meters (the debrief).
+ * `before` holds the meters at the end of the previous turn (the starts for the first).
+ */
+export function reportView(
+  scenario: Scenario,
+  record: TurnRecord,
+  reveal = false,
+  before?: Record<string, number>,
+): ReportView {
+  const { changes, hidden } = changeViews(scenario, record.trace, reveal);
+  const start = before ?? Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
+  return {
+    turn: turnInfo(scenario, record.turn),
+    events: eventsById(scenario, record.events),
+    moves: moveViews(scenario, record, () => true),
+    changes,
+    groups: groupChanges(changes),
+    net: scenario.meters
+      .filter((m) => reveal || !m.hidden)
+      .map((m) => {
+        const from = start[m.id] ?? m.start;
+        const to = record.meters[m.id] ?? from;
+        return { id: m.id, label: m.label, before: from, after: to, delta: to - from };
+      }),
+    hiddenChanges: hidden,
+    rolls: record.rolls.map((r) => ({
+      label: r.label,
+      cause: causeView(scenario, r.cause),
+      chance: r.chance,
+      success: r.success,
+    })),
+    meters: meterViews(scenario, record.meters, reveal),
+    hiddenMeters: reveal ? 0 : hiddenMeterCount(scenario),
+    last: record.turn >= scenario.calendar.turns.length,
+  };
+}

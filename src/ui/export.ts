@@ -1,0 +1,250 @@
+/**
+ * The results a teacher collects: a JSON file (everything about the game, with the save
+ * to replay it) and a CSV table (one row per month). Pure functions of the scenario and
+ * the game state, so they are unit-tested without a browser; column names and field
+ * names are stable identifiers, not translated text.
+ */
+import type { Scenario } from '../data/schema';
+import { gameResult, outcomeAt, scoreRole } from '../engine';
+import type { Action, Cause, GameState, SaveFile, TurnRecord } from '../engine/types';
+import { planePath } from '../store/debriefView';
+import { toSave } from '../engine';
+
+export type ResultsFile = {
+  format: 'bilateral-results';
+  formatVersion: 1;
+  scenario: { id: string; title: string; version: string };
+  mode: string;
+  seed: number;
+  players: { role: string; name: string }[];
+  ended: boolean;
+  turnsPlayed: number;
+  outcome: { id: string; label: string };
+  scores: { role: string; name: string; score: number; player: boolean }[];
+  meters: Record<string, number>;
+  path: { turn: number; label: string; x: number; y: number; region: string }[];
+  turns: {
+    turn: number;
+    label: string;
+    hypothetical: boolean;
+    events: { id: string; title: string }[];
+    moves: {
+      role: string;
+      option: string;
+      label: string;
+      answers: { role: string; answer: string; label: string; kind: string }[];
+    }[];
+    rolls: { label: string; chance: number; success: boolean }[];
+    changes: {
+      kind: string;
+      id: string;
+      role?: string;
+      label: string;
+      before: number | boolean;
+      after: number | boolean;
+      delta: number;
+      cause: Cause;
+      rule: string;
+      why?: string;
+    }[];
+    meters: Record<string, number>;
+  }[];
+  /** The save file: replaying it reproduces this game exactly. */
+  save: SaveFile;
+};
+
+const roleName = (scenario: Scenario, id: string) =>
+  scenario.roles.find((r) => r.id === id)?.name ?? id;
+const optionLabel = (scenario: Scenario, id: string) =>
+  scenario.options.find((o) => o.id === id)?.label ?? id;
+
+function answerOf(scenario: Scenario, rule: string, id: string) {
+  return scenario.responses.find((r) => r.id === rule)?.answers.find((a) => a.id === id);
+}
+
+function targetLabel(scenario: Scenario, kind: string, id: string): string {
+  if (kind === 'meter') return scenario.meters.find((m) => m.id === id)?.label ?? id;
+  if (kind === 'flag') return scenario.flags.find((f) => f.id === id)?.label ?? id;
+  for (const role of scenario.roles) {
+    const resource = role.resources.find((r) => r.id === id);
+    if (resource) return resource.label;
+  }
+  return id;
+}
+
+function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns'][number] {
+  const def = scenario.calendar.turns[record.turn - 1];
+  return {
+    turn: record.turn,
+    label: def?.label ?? String(record.turn),
+    hypothetical: def?.hypothetical ?? false,
+    events: record.events.map((id) => ({
+      id,
+      title: scenario.events.find((e) => e.id === id)?.title ?? id,
+    })),
+    moves: record.moves.map((move, index) => ({
+      role: move.role,
+      option: move.option,
+      label: optionLabel(scenario, move.option),
+      answers: record.responses
+        .filter((r) => r.move === index && r.answer !== undefined)
+        .map((r) => {
+          const answer = answerOf(scenario, r.rule, r.answer!);
+          return {
+            role: r.responder,
+            answer: r.answer!,
+            label: answer?.label ?? r.answer!,
+            kind: answer?.kind ?? '',
+          };
+        }),
+    })),
+    rolls: record.rolls.map((r) => ({ label: r.label, chance: r.chance, success: r.success })),
+    changes: record.trace.map((e) => ({
+      kind: e.target.kind,
+      id: e.target.id,
+      ...(e.target.role !== undefined ? { role: e.target.role } : {}),
+      label: targetLabel(scenario, e.target.kind, e.target.id),
+      before: e.before,
+      after: e.after,
+      delta: e.delta,
+      cause: e.cause,
+      rule: e.rule,
+      ...(e.why !== undefined ? { why: e.why } : {}),
+    })),
+    meters: { ...record.meters },
+  };
+}
+
+/** The results file of a game (finished or not) with its action log. */
+export function buildResults(
+  scenario: Scenario,
+  state: GameState,
+  log: readonly Action[],
+): ResultsFile {
+  const result = gameResult(scenario, state);
+  const outcome = scenario.outcomes.find((o) => o.id === result.outcome);
+  const humans = state.config.humanRoles;
+  return {
+    format: 'bilateral-results',
+    formatVersion: 1,
+    scenario: { id: scenario.meta.id, title: scenario.meta.title, version: scenario.meta.version },
+    mode: state.config.mode,
+    seed: state.config.seed,
+    players: humans.map((role) => ({ role, name: roleName(scenario, role) })),
+    ended: state.phase === 'ended',
+    turnsPlayed: state.history.length,
+    outcome: { id: result.outcome, label: outcome?.label ?? result.outcome },
+    scores: result.scores.map((s) => ({
+      role: s.role,
+      name: roleName(scenario, s.role),
+      score: s.score,
+      player: humans.includes(s.role),
+    })),
+    meters: { ...result.meters },
+    path: planePath(scenario, state).map((p) => ({
+      turn: p.turn,
+      label: p.label,
+      x: p.x,
+      y: p.y,
+      region: p.regionLabel,
+    })),
+    turns: state.history.map((record) => turnEntry(scenario, record)),
+    save: toSave(state, [...log]),
+  };
+}
+
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break (quotes doubled), and
+ * prefixed with an apostrophe when text starts like a spreadsheet formula.
+ */
+export function csvField(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRow(values: readonly (string | number | boolean)[]): string {
+  return values.map(csvField).join(',');
+}
+
+/**
+ * The game as a table: a header row, a row for the start, then one row per month played,
+ * with each role's moves and the answers they received, every meter (hidden ones too:
+ * the table is for after the game), the region and each role's score at that point.
+ * Lines end with CRLF, as RFC 4180 asks.
+ */
+export function buildCsv(scenario: Scenario, state: GameState): string {
+  const roles = scenario.roles.map((r) => r.id);
+  const meters = scenario.meters.map((m) => m.id);
+  const header = [
+    'scenario',
+    'seed',
+    'mode',
+    'players',
+    'turn',
+    'month',
+    ...roles.flatMap((r) => [`${r}_moves`, `${r}_answers_received`]),
+    ...meters,
+    'region',
+    ...roles.map((r) => `score_${r}`),
+  ];
+  const common = [
+    scenario.meta.id,
+    state.config.seed,
+    state.config.mode,
+    state.config.humanRoles.join(' '),
+  ];
+  const row = (
+    turn: number,
+    month: string,
+    record: TurnRecord | undefined,
+    values: Record<string, number>,
+  ) =>
+    csvRow([
+      ...common,
+      turn,
+      month,
+      ...roles.flatMap((role) => {
+        if (!record) return ['', ''];
+        const own = record.moves.map((m, i) => ({ m, i })).filter(({ m }) => m.role === role);
+        const moves = own.map(({ m }) => optionLabel(scenario, m.option)).join(' | ');
+        const answers = own
+          .flatMap(({ m, i }) =>
+            record.responses
+              .filter((r) => r.move === i && r.answer !== undefined)
+              .map(
+                (r) =>
+                  `${optionLabel(scenario, m.option)}: ${answerOf(scenario, r.rule, r.answer!)?.label ?? r.answer!} (${roleName(scenario, r.responder)})`,
+              ),
+          )
+          .join(' | ');
+        return [moves, answers];
+      }),
+      ...meters.map((id) => values[id] ?? 0),
+      outcomeAt(scenario, values).label,
+      ...roles.map((role) => scoreRole(scenario, values, role)),
+    ]);
+  const start = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
+  const lines = [
+    csvRow(header),
+    row(0, 'start', undefined, start),
+    ...state.history.map((record) =>
+      row(
+        record.turn,
+        scenario.calendar.turns[record.turn - 1]?.label ?? String(record.turn),
+        record,
+        record.meters,
+      ),
+    ),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** File names for the downloads: scenario id and seed, so a teacher can tell them apart. */
+export function exportFileName(
+  scenario: Scenario,
+  state: GameState,
+  extension: 'json' | 'csv',
+): string {
+  return `bilateral-${scenario.meta.id}-${state.config.mode}-${state.config.seed}.${extension}`;
+}

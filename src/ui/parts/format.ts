@@ -1,0 +1,54 @@
+/**
+ * Formatting for numbers and ids, in the current language. Pure (no DOM), unit-tested.
+ */
+
+/** A number with at most one decimal place, in the language's style. */
+export function formatNumber(value: number, language = 'en'): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A signed change, "+5" or "−5" (a true minus sign), "±0" for none. */
+export function formatDelta(delta: number, language = 'en'): string {
+  // Rounded half away from zero, so −2.25 and +2.25 show the same size.
+  const rounded = (Math.sign(delta) * Math.round(Math.abs(delta) * 10)) / 10;
+  if (rounded === 0) return '±0';
+  const magnitude = formatNumber(Math.abs(rounded), language);
+  return rounded > 0 ? `+${magnitude}` : `\u2212${magnitude}`;
+}
+
+/** A probability as a whole percentage, "60%". */
+export function formatPercent(chance: number, language = 'en'): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    chance,
+  );
+}
+
+/** A kebab-case id read aloud: "consent-required" → "consent required". */
+export function humanizeId(id: string): string {
+  return id.replace(/-/g, ' ');
+}
+
+/**
+ * A symbol for well-known tags, so a tag reads at a glance; always shown beside its word
+ * (never alone), and hidden from screen readers, which read the word.
+ */
+const TAG_ICONS: Record<string, string> = {
+  kinetic: '✸',
+  military: '✸',
+  unilateral: '➜',
+  'consent-based': '✓',
+  'consent-required': '✓',
+  bilateral: '⇄',
+  legal: '§',
+  economic: '$',
+  diplomatic: '✉',
+  security: '◆',
+  intelligence: '◎',
+  'law-enforcement': '⚖',
+  covert: '◐',
+  domestic: '⌂',
+};
+
+export function tagIcon(tag: string): string {
+  return TAG_ICONS[tag] ?? '•';
+}

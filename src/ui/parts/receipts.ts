@@ -1,0 +1,198 @@
+/**
+ * Receipts on screen: quotations as quotations (with speaker and source), source lines,
+ * evidence cards, disputes, and the labels that mark hypothetical, undated, disputed
+ * or assumed content. Text only ever enters through text nodes.
+ */
+import type {
+  DisputeView,
+  EventView,
+  EvidenceView,
+  Receipt,
+  StatementView,
+} from '../../store/receipts';
+import { h } from '../dom';
+import { t, type MessageKey } from '../i18n';
+import { humanizeId, tagIcon } from './format';
+
+/** A visible label in words (never colour alone), with a symbol for quick scanning. */
+export type BadgeKind =
+  'hypothetical' | 'undated' | 'assumption' | 'composite' | 'disputed' | 'hidden' | 'paraphrase';
+
+export function badge(kind: BadgeKind): HTMLElement {
+  const icons: Record<BadgeKind, string> = {
+    hypothetical: '?',
+    undated: '◷',
+    assumption: '≈',
+    composite: '⚇',
+    disputed: '⚠',
+    hidden: '◌',
+    paraphrase: '~',
+  };
+  const keys: Record<BadgeKind, MessageKey> = {
+    hypothetical: 'label.hypothetical',
+    undated: 'label.undated',
+    assumption: 'label.assumption',
+    composite: 'label.composite',
+    disputed: 'label.disputed',
+    hidden: 'label.hidden',
+    paraphrase: 'label.paraphrase',
+  };
+  return h(
+    'span',
+    { class: `badge badge-${kind}` },
+    h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, icons[kind]),
+    ' ',
+    t(keys[kind]),
+  );
+}
+
+/** The tags of an option, each as symbol and word. */
+export function tagList(tags: readonly string[]): HTMLElement | null {
+  if (tags.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'tags', 'aria-label': t('tags.label') },
+    ...tags.map((tag) =>
+      h(
+        'li',
+        { class: 'tag' },
+        h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, tagIcon(tag)),
+        ' ',
+        humanizeId(tag),
+      ),
+    ),
+  );
+}
+
+/** "Headline", Outlet, date — the headline as a <cite>. */
+export function sourceLine(receipt: Pick<Receipt, 'headline' | 'outlet' | 'date'>): HTMLElement {
+  const details = [receipt.outlet, receipt.date].filter((d): d is string => !!d);
+  return h(
+    'span',
+    { class: 'source' },
+    h('cite', {}, receipt.headline),
+    details.length > 0 ? `, ${details.join(', ')}` : '',
+  );
+}
+
+/** A quotation: the words in a blockquote, then who said them and where it was reported. */
+export function quoteBlock(
+  quote: string,
+  speaker: string | undefined,
+  source: Pick<Receipt, 'headline' | 'outlet' | 'date'> | undefined,
+): HTMLElement {
+  return h(
+    'figure',
+    { class: 'quote' },
+    h('blockquote', {}, h('p', {}, `“${quote}”`)),
+    h(
+      'figcaption',
+      {},
+      '— ',
+      speaker ?? null,
+      speaker && source ? ', ' : null,
+      source ? sourceLine(source) : null,
+    ),
+  );
+}
+
+function receiptItem(receipt: Receipt): HTMLElement {
+  return h(
+    'li',
+    {},
+    receipt.quote
+      ? quoteBlock(receipt.quote, receipt.speaker, receipt)
+      : h('span', {}, t('receipt.source'), ' ', sourceLine(receipt)),
+    receipt.note ? h('span', { class: 'receipt-note' }, ` (${receipt.note})`) : null,
+  );
+}
+
+/** A list of receipts under a small "Sources" label, or nothing when there are none. */
+export function receiptList(receipts: readonly Receipt[]): HTMLElement | null {
+  if (receipts.length === 0) return null;
+  return h(
+    'div',
+    { class: 'receipts' },
+    h('p', { class: 'receipts-label' }, t('receipt.sources')),
+    h('ul', {}, ...receipts.map(receiptItem)),
+  );
+}
+
+/** What a government said: the plain description, then the quote with its receipt. */
+export function statementBlock(statement: StatementView, assumption: boolean): HTMLElement {
+  return h(
+    'div',
+    { class: 'statement' },
+    h('p', {}, statement.text),
+    statement.quote ? quoteBlock(statement.quote, statement.speaker, statement.receipt) : null,
+    !statement.quote && statement.receipt
+      ? h('p', { class: 'receipt-line' }, t('receipt.source'), ' ', sourceLine(statement.receipt))
+      : null,
+    assumption ? h('p', {}, badge('assumption')) : null,
+  );
+}
+
+/** An evidence card: the quote (or paraphrase, marked as such), speaker and source. */
+export function evidenceCard(
+  card: EvidenceView,
+  headingLevel: 'h3' | 'h4' | 'h5' = 'h4',
+): HTMLElement {
+  const who = card.affiliation ? `${card.speaker} (${card.affiliation})` : card.speaker;
+  return h(
+    'article',
+    { class: 'evidence-card' },
+    h(
+      headingLevel,
+      { class: 'visually-hidden' },
+      t('receipt.evidenceBy', { speaker: card.speaker }),
+    ),
+    card.quote
+      ? quoteBlock(card.quote, who, card.receipt)
+      : h(
+          'div',
+          { class: 'paraphrase' },
+          h('p', {}, badge('paraphrase')),
+          h('p', {}, card.paraphrase ?? ''),
+          h('p', { class: 'receipt-line' }, `— ${who}, `, sourceLine(card.receipt)),
+        ),
+    card.context
+      ? h('p', { class: 'context' }, t('receipt.context', { context: card.context }))
+      : null,
+    card.disputed ? h('p', { class: 'disputed' }, badge('disputed'), ' ', card.disputed) : null,
+  );
+}
+
+export function disputeBlock(dispute: DisputeView): HTMLElement {
+  return h(
+    'aside',
+    { class: 'dispute', 'aria-label': t('dispute.label', { title: dispute.title }) },
+    h('p', { class: 'dispute-title' }, badge('disputed'), ' ', dispute.title),
+    h('p', {}, dispute.text),
+    receiptList(dispute.receipts),
+  );
+}
+
+/** An event card: title, date or undated label, hypothetical label, text and receipts. */
+export function eventCard(
+  event: EventView,
+  extra: Node | null = null,
+  headingLevel: 'h3' | 'h4' | 'h5' = 'h3',
+): HTMLElement {
+  return h(
+    'article',
+    { class: 'card event-card' },
+    h(headingLevel, {}, event.title),
+    h(
+      'p',
+      { class: 'card-labels' },
+      event.dated ? h('span', { class: 'dated' }, t('label.dated', { date: event.dated })) : null,
+      event.undated ? badge('undated') : null,
+      event.hypothetical ? ' ' : null,
+      event.hypothetical ? badge('hypothetical') : null,
+    ),
+    h('p', {}, event.text),
+    receiptList(event.receipts),
+    ...event.disputes.map(disputeBlock),
+    extra,
+  );
+}

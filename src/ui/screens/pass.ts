@@ -1,0 +1,32 @@
+/**
+ * "Pass the device": shown in a two-team game before each team's private choices. It
+ * shows nothing of either team's pending choices — only whose turn it is.
+ */
+import type { AppStore } from '../../store/appStore';
+import { roleName, turnInfo } from '../../store/turnViews';
+import { button, h } from '../dom';
+import { t } from '../i18n';
+import { gameBar, screen } from '../parts/frame';
+
+export function renderPass(root: HTMLElement, store: AppStore, role: string): HTMLElement {
+  const { scenario, state } = store.getState().game!.getState();
+  const name = roleName(scenario, role);
+  const month = turnInfo(scenario, state.turn).label;
+  return screen(
+    root,
+    { id: 'pass', heading: t('pass.heading', { name }), bar: gameBar(store) },
+    h(
+      'p',
+      { class: 'lead' },
+      state.phase === 'decide'
+        ? t('pass.decide', { name, month })
+        : t('pass.respond', { name, month }),
+    ),
+    h('p', {}, t('pass.hint', { name })),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('pass.ready', { name }), () => store.getState().unlock(role), { class: 'primary' }),
+    ),
+  );
+}

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  isWide,
+  meterFillWidth,
+  meterTracks,
+  planeFrame,
+  planePoint,
+  planeRegion,
+  stageLayout,
+  type Rect,
+  type Size,
+  type StageContent,
+} from '../../src/scenes/layout';
+
+const EPS = 1e-6;
+
+function inside(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.x >= outer.x - EPS &&
+    inner.y >= outer.y - EPS &&
+    inner.x + inner.width <= outer.x + outer.width + EPS &&
+    inner.y + inner.height <= outer.y + outer.height + EPS
+  );
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.x < b.x + b.width - EPS &&
+    b.x < a.x + a.width - EPS &&
+    a.y < b.y + b.height - EPS &&
+    b.y < a.y + a.height - EPS
+  );
+}
+
+function checkLayout(size: Size, content: StageContent): void {
+  const canvas: Rect = { x: 0, y: 0, ...size };
+  const layout = stageLayout(size, content);
+  const parts = [layout.map, layout.meters, layout.plane].filter((r): r is Rect => !!r);
+  expect(inside(layout.visuals, canvas)).toBe(true);
+  for (const part of parts) {
+    expect(part.width).toBeGreaterThanOrEqual(0);
+    expect(part.height).toBeGreaterThanOrEqual(0);
+    expect(inside(part, canvas)).toBe(true);
+    expect(inside(part, layout.visuals)).toBe(true);
+  }
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) expect(overlaps(parts[i]!, parts[j]!)).toBe(false);
+  }
+  expect(layout.meters !== undefined).toBe(content.meters > 0);
+  expect(layout.plane !== undefined).toBe(content.plane);
+  if (layout.plane) expect(layout.plane.width).toBe(layout.plane.height);
+}
+
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+const FULL: StageContent = { meters: 6, plane: true };
+
+describe('stageLayout', () => {
+  it.each([
+    ['16:9 laptop', LAPTOP, 'wide'],
+    ['1280×720 stage', { width: 1280, height: 720 }, 'wide'],
+    ['phone portrait', PHONE, 'narrow'],
+    ['tablet portrait', { width: 768, height: 1024 }, 'narrow'],
+    ['laptop at 200% zoom', { width: 683, height: 384 }, 'narrow'],
+  ] as const)('%s: parts inside the canvas, no overlaps, %s', (_, size, orientation) => {
+    expect(stageLayout(size, FULL).orientation).toBe(orientation);
+    checkLayout(size, FULL);
+    checkLayout(size, { meters: 2, plane: false });
+    checkLayout(size, { meters: 0, plane: true });
+    checkLayout(size, { meters: 0, plane: false });
+  });
+
+  it('puts the visuals in a right-hand column of a wide canvas', () => {
+    const layout = stageLayout(LAPTOP, FULL);
+    expect(layout.visuals.x).toBeGreaterThan(LAPTOP.width * 0.55);
+    expect(layout.plane!.y).toBeGreaterThan(layout.map.y);
+  });
+
+  it('puts the visuals in a strip across the top of a phone', () => {
+    const layout = stageLayout(PHONE, FULL);
+    expect(layout.visuals.y + layout.visuals.height).toBeLessThan(PHONE.height * 0.3);
+    expect(layout.plane!.x).toBeGreaterThan(layout.map.x);
+  });
+
+  it('gives the map the whole area when nothing else is shown', () => {
+    const wide = stageLayout(LAPTOP, { meters: 0, plane: false });
+    expect(wide.map.y).toBe(wide.visuals.y);
+    expect(wide.map.height).toBe(wide.visuals.height);
+    const narrow = stageLayout(PHONE, { meters: 0, plane: false });
+    expect(narrow.map).toEqual(narrow.visuals);
+  });
+
+  it('holds its invariants for any canvas from 240 px to 4K', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 240, max: 3840 }),
+        fc.integer({ min: 240, max: 2160 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.boolean(),
+        (width, height, meters, plane) => {
+          checkLayout({ width, height }, { meters, plane });
+        },
+      ),
+    );
+  });
+
+  it('classifies wide and narrow canvases', () => {
+    expect(isWide(LAPTOP)).toBe(true);
+    expect(isWide(PHONE)).toBe(false);
+    expect(isWide({ width: 1200, height: 1200 })).toBe(false);
+    expect(isWide({ width: 1024, height: 600 })).toBe(false);
+  });
+});
+
+describe('meter tracks and fills', () => {
+  const area: Rect = { x: 10, y: 20, width: 200, height: 100 };
+
+  it('stacks non-overlapping tracks inside the area', () => {
+    const tracks = meterTracks(area, 5);
+    expect(tracks).toHaveLength(5);
+    tracks.forEach((track, i) => {
+      expect(inside(track, area)).toBe(true);
+      if (i > 0) expect(track.y).toBeGreaterThanOrEqual(tracks[i - 1]!.y + tracks[i - 1]!.height);
+    });
+    expect(meterTracks(area, 0)).toEqual([]);
+  });
+
+  it.each([
+    [50, 0, 100, 100],
+    [0, 0, 100, 0],
+    [100, 0, 100, 200],
+    [150, 0, 100, 200],
+    [-5, 0, 100, 0],
+    [0, -10, 10, 100],
+    [5, 5, 5, 0],
+  ])('value %d on [%d, %d] fills %d px of 200', (value, min, max, expected) => {
+    expect(meterFillWidth({ ...area, width: 200 }, value, min, max)).toBeCloseTo(expected);
+  });
+});
+
+describe('the plane', () => {
+  const frame: Rect = { x: 100, y: 50, width: 200, height: 200 };
+  const scale = { xMin: 0, xMax: 100, yMin: 0, yMax: 100 };
+
+  it('maps values with y upwards and clamps outside values', () => {
+    expect(planePoint(frame, scale, 0, 0)).toEqual({ x: 100, y: 250 });
+    expect(planePoint(frame, scale, 100, 100)).toEqual({ x: 300, y: 50 });
+    expect(planePoint(frame, scale, 50, 25)).toEqual({ x: 200, y: 200 });
+    expect(planePoint(frame, scale, 200, -50)).toEqual({ x: 300, y: 250 });
+  });
+
+  it('turns a region into a rectangle in the frame', () => {
+    expect(planeRegion(frame, scale, { min: 50, max: 100 }, { min: 50, max: 100 })).toEqual({
+      x: 200,
+      y: 50,
+      width: 100,
+      height: 100,
+    });
+  });
+
+  it('insets a square frame inside any area', () => {
+    const area: Rect = { x: 0, y: 0, width: 300, height: 200 };
+    const inner = planeFrame(area);
+    expect(inner.width).toBe(inner.height);
+    expect(inside(inner, area)).toBe(true);
+  });
+});

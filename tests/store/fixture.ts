@@ -1,0 +1,35 @@
+/** Shared by the store and UI tests: the interface's fixture scenario and a simple player. */
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../../src/data';
+import type { Scenario } from '../../src/data/schema';
+import { legalActions } from '../../src/engine';
+import type { Action, GameState } from '../../src/engine/types';
+import type { ScenarioText } from '../../src/store/scenarios';
+
+export const FIXTURE_FILE = 'tests/fixtures/ui-dev.yaml';
+export const fixtureText: ScenarioText = {
+  fileName: FIXTURE_FILE,
+  text: readFileSync(FIXTURE_FILE, 'utf8'),
+};
+
+export function fixtureScenario(): Scenario {
+  const result = loadScenario(fixtureText.text, fixtureText.fileName);
+  if (!result.ok) throw new Error(`fixture does not load: ${JSON.stringify(result.problems)}`);
+  return result.scenario;
+}
+
+/**
+ * The next action of a plain, deterministic player: in the decision phase, the first
+ * option still open for the first role that may act (until it has `moves` moves), then
+ * ending its moves; in the response phase, the first open answer.
+ */
+export function nextAction(scenario: Scenario, state: GameState, moves = 1): Action | undefined {
+  const legal = legalActions(scenario, state);
+  const first = legal[0];
+  if (!first) return undefined;
+  if (first.type !== 'chooseOption') return first;
+  const role = first.role;
+  const mine = state.moves.filter((m) => m.role === role).length;
+  if (mine >= moves) return legal.find((a) => a.type === 'endMoves' && a.role === role);
+  return first;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  archiveSave,
+  loadSettings,
+  memoryStorage,
+  parseStoredSave,
+  STORAGE_KEYS,
+} from '../../src/store/persistence';
+
+const validSave = {
+  saveVersion: 1,
+  scenarioId: 'river-dispute',
+  scenarioVersion: '1.0.0',
+  config: { humanRoles: ['up'], mode: 'solo', seed: 3 },
+  log: [{ type: 'endMoves', role: 'up' }],
+  progress: { briefingSeen: true, reportsSeen: 1 },
+};
+
+describe('settings', () => {
+  it('fall back field by field', () => {
+    const storage = memoryStorage({
+      [STORAGE_KEYS.settings]: JSON.stringify({
+        textScale: 1.25,
+        reducedMotion: 'yes',
+        language: 'x!',
+      }),
+    });
+    expect(loadSettings(storage)).toEqual({
+      textScale: 1.25,
+      reducedMotion: false,
+      language: 'en',
+    });
+  });
+
+  it('use the system preference for reduced motion by default, and survive garbage', () => {
+    expect(loadSettings(memoryStorage({ [STORAGE_KEYS.settings]: '{' }), true)).toEqual({
+      textScale: 1,
+      reducedMotion: true,
+      language: 'en',
+    });
+    expect(loadSettings(null).textScale).toBe(1);
+  });
+});
+
+describe('stored saves', () => {
+  it.each([
+    ['not JSON', '{"saveVersion":', 'unreadable'],
+    ['not an object', '[1,2]', 'unreadable'],
+    ['another version', JSON.stringify({ ...validSave, saveVersion: 2 }), 'outdated'],
+    ['missing fields', JSON.stringify({ saveVersion: 1, scenarioId: 'x' }), 'unreadable'],
+    [
+      'a bad mode',
+      JSON.stringify({ ...validSave, config: { ...validSave.config, mode: 'x' } }),
+      'unreadable',
+    ],
+  ])('refuses %s', (_name, raw, code) => {
+    const parsed = parseStoredSave(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.code).toBe(code);
+  });
+
+  it('accepts a valid save and defaults missing progress', () => {
+    const parsed = parseStoredSave(JSON.stringify({ ...validSave, progress: undefined }));
+    expect(parsed).toMatchObject({
+      ok: true,
+      save: { progress: { briefingSeen: false, reportsSeen: 0 } },
+    });
+  });
+
+  it('archives rather than deletes', () => {
+    const storage = memoryStorage({ [STORAGE_KEYS.save]: 'broken' });
+    const key = archiveSave(storage, 42);
+    expect(key).toBe(`${STORAGE_KEYS.archivedSavePrefix}42`);
+    expect(storage.dump()).toEqual({ [key!]: 'broken' });
+    expect(archiveSave(storage, 43)).toBeNull();
+  });
+});

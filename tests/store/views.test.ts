@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, optionStatus, step } from '../../src/engine';
+import type { Action, GameState } from '../../src/engine/types';
+import { debriefView } from '../../src/store/debriefView';
+import { createAppStore } from '../../src/store/appStore';
+import { memoryStorage } from '../../src/store/persistence';
+import { selectStageView } from '../../src/store/selectors';
+import { decideView, reportView, respondView } from '../../src/store/turnViews';
+import { FIXTURE_FILE, fixtureScenario, fixtureText, nextAction } from './fixture';
+
+const scenario = fixtureScenario();
+
+function play(state: GameState, actions: Action[]): GameState {
+  let current = state;
+  for (const action of actions) {
+    const result = step(scenario, current, action);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
+    current = result.state;
+  }
+  return current;
+}
+
+function playToEnd(state: GameState): GameState {
+  let current = state;
+  for (let i = 0; i < 200 && current.phase !== 'ended'; i++) {
+    current = play(current, [nextAction(scenario, current, 2)!]);
+  }
+  return current;
+}
+
+describe('decide view', () => {
+  const start = createGame(scenario, { humanRoles: ['up'], mode: 'solo', seed: 3 });
+
+  it('shows availability as the engine gives it, with reasons in its words', () => {
+    const view = decideView(scenario, start, 'up', []);
+    const engine = optionStatus(scenario, start, 'up');
+    expect(view.options.map((o) => [o.id, o.available, o.reasons])).toEqual(
+      engine.map((s) => [s.option.id, s.available, s.reasons]),
+    );
+    expect(view.options.find((o) => o.id === 'sanctions')?.requirement).toBe(
+      'Only while cooperation is at most 60.',
+    );
+  });
+
+  it('applies ticked picks through the engine: moves and capital run out', () => {
+    const view = decideView(scenario, start, 'up', ['build-dam', 'joint-survey']);
+    expect(view.picks).toEqual(['build-dam', 'joint-survey']);
+    const sanctions = view.options.find((o) => o.id === 'sanctions')!;
+    expect(sanctions.available).toBe(false);
+    expect(sanctions.reasons.join(' ')).toMatch(/No moves left/);
+    expect(view.options.filter((o) => o.selected).every((o) => o.available)).toBe(true);
+    expect(view.resources[0]).toMatchObject({ id: 'capital', value: 1 });
+  });
+
+  it('drops a pick the engine refuses', () => {
+    expect(decideView(scenario, start, 'up', ['open-talks']).picks).toEqual([]);
+  });
+
+  it('shows the month’s events and what they changed, without hidden meters', () => {
+    const view = decideView(scenario, start, 'up', []);
+    expect(view.events.map((e) => e.id)).toEqual(['drought']);
+    expect(view.events[0]!.changes.map((c) => c.target.id)).toEqual(['water']);
+    expect(view.meters.map((m) => m.id)).not.toContain('tension');
+    expect(view.hiddenMeters).toBe(1);
+  });
+});
+
+describe('respond view', () => {
+  it('keeps another human team’s answers private until the report', () => {
+    let state = createGame(scenario, { humanRoles: ['up', 'down'], mode: 'teams', seed: 3 });
+    state = play(state, [
+      { type: 'chooseOption', role: 'up', option: 'build-dam' },
+      { type: 'endMoves', role: 'up' },
+      { type: 'chooseOption', role: 'down', option: 'reject-works' },
+      { type: 'endMoves', role: 'down' },
+      // Upland answers Lowland's move first.
+      { type: 'respond', role: 'up', move: 1, answer: 'engage' },
+    ]);
+    const down = respondView(scenario, state, 'down');
+    const dam = down.theirMoves.find((m) => m.option.id === 'build-dam')!;
+    expect(dam.choices?.map((c) => [c.id, c.available])).toEqual([
+      ['protest-dam', true],
+      ['accept-dam', false],
+    ]);
+    const own = down.ownMoves.find((m) => m.option.id === 'reject-works')!;
+    expect(own.responses[0]?.answer).toBeUndefined();
+    const up = respondView(scenario, state, 'up');
+    expect(up.theirMoves[0]!.responses[0]?.answer?.id).toBe('engage');
+  });
+});
+
+describe('report and debrief', () => {
+  const end = playToEnd(createGame(scenario, { humanRoles: ['up'], mode: 'solo', seed: 11 }));
+
+  it('report every trace entry, hidden meters counted apart until the debrief', () => {
+    for (const record of end.history) {
+      const view = reportView(scenario, record);
+      expect(view.changes.length + view.hiddenChanges).toBe(record.trace.length);
+      expect(view.changes.every((c) => c.target.id !== 'tension')).toBe(true);
+      expect(reportView(scenario, record, true).changes).toHaveLength(record.trace.length);
+    }
+  });
+
+  it('debrief the outcome, the path and the assessments of the options chosen', () => {
+    const view = debriefView(scenario, end);
+    expect(view.ended).toBe(true);
+    expect(view.path).toHaveLength(end.history.length + 1);
+    expect(view.meters.map((m) => m.id)).toContain('tension');
+    const chosen = new Set(
+      end.history.flatMap((r) => r.moves.filter((m) => m.role === 'up').map((m) => m.option)),
+    );
+    for (const a of view.assessments) {
+      const card = scenario.debrief.assessments.find((x) => x.evidence === a.evidence.id)!;
+      expect(card.options.some((o) => chosen.has(o))).toBe(true);
+    }
+    expect(view.scores.find((s) => s.role === 'up')?.player).toBe(true);
+  });
+});
+
+describe('stage view', () => {
+  it('shows no meters outside a game, visible meters in one, all in the debrief', () => {
+    const store = createAppStore({ storage: memoryStorage(), bundled: [fixtureText] });
+    expect(selectStageView(store.getState())).toMatchObject({ screen: 'title', meters: [] });
+    store.getState().chooseScenario(FIXTURE_FILE);
+    store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
+    const briefing = selectStageView(store.getState());
+    expect(briefing.screen).toBe('briefing');
+    expect(briefing.focusRole).toBe('down');
+    expect(briefing.meters.map((m) => m.id)).toEqual(['cooperation', 'sovereignty', 'water']);
+    expect(briefing.meters.filter((m) => m.primary).map((m) => m.id)).toEqual([
+      'cooperation',
+      'sovereignty',
+    ]);
+    expect(briefing.plane?.path).toEqual([{ x: 50, y: 60, turn: 0 }]);
+    expect(briefing.plane?.regions).toHaveLength(4);
+    store.getState().ackBriefing();
+    const decide = selectStageView(store.getState());
+    expect(decide.phaseKey).not.toBe(briefing.phaseKey);
+  });
+});
