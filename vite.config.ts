@@ -27,12 +27,45 @@ function cspForInlinedScripts(outDir: string): Plugin {
   };
 }
 
+/**
+ * Phaser's sources test build flags with `typeof FLAG` (its own builds define them).
+ * Canvas only: the stage is flat vector drawing, and WebGL under software rendering
+ * (many school machines, headless Chromium) was slower than Canvas.
+ */
+const phaserFlags: Record<string, boolean> = {
+  WEBGL_RENDERER: false,
+  CANVAS_RENDERER: true,
+  FEATURE_SOUND: false,
+  WEBGL_DEBUG: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+function phaserBuildFlags(): Plugin {
+  return {
+    name: 'bilateral:phaser-build-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return null;
+      return code.replace(/typeof\s+([A-Z][A-Z0-9_]+)/g, (whole, name: string) =>
+        name in phaserFlags ? String(phaserFlags[name]) : whole,
+      );
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     // Relative paths let the build be hosted in any folder (an LMS, a school server).
     base: './',
-    define: { 'import.meta.env.OFFLINE': JSON.stringify(offline) },
+    define: { 'import.meta.env.OFFLINE': JSON.stringify(offline), global: 'globalThis' },
+    resolve: {
+      alias: [
+        { find: /^phaser$/, replacement: path.resolve('src/scenes/phaserBuild.cjs') },
+        { find: /^phaser-src\//, replacement: `${path.resolve('node_modules/phaser/src')}/` },
+      ],
+    },
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
       emptyOutDir: true,
@@ -40,9 +73,12 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 2000,
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
     },
-    plugins: offline
-      ? [viteSingleFile({ removeViteModuleLoader: true }), cspForInlinedScripts('dist-offline')]
-      : [],
+    plugins: [
+      phaserBuildFlags(),
+      ...(offline
+        ? [viteSingleFile({ removeViteModuleLoader: true }), cspForInlinedScripts('dist-offline')]
+        : []),
+    ],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
   };
