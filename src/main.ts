@@ -5,6 +5,7 @@ import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app';
 import { bundledScenarios } from './ui/bundledScenarios';
 import { t } from './ui/i18n';
+import { mountStageLabels } from './ui/stageLabels';
 
 /** localStorage when the browser allows it (it may throw in locked-down settings). */
 function browserStorage(): KeyValueStorage | null {
@@ -21,7 +22,7 @@ function browserStorage(): KeyValueStorage | null {
 
 /**
  * Boots the game: the app store (scenarios, settings, autosave), the DOM layer, and the
- * Phaser stage behind it, which receives a fresh view on every change.
+ * Phaser stage behind it with its DOM labels, which receive a fresh view on every change.
  */
 function boot(): void {
   const app = document.getElementById('app');
@@ -34,14 +35,17 @@ function boot(): void {
     bundled: bundledScenarios,
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
-  // The DOM first, so the first screen is usable before the stage has started.
+  // The DOM first, so the first screen is usable before the stage has started. The
+  // stage's names are DOM too, over the canvas; they show once the canvas exists.
   let scene: ReturnType<typeof createStage> | undefined;
   let pending: Parameters<ReturnType<typeof createStage>['setView']>[0] | undefined;
+  const labels = mountStageLabels(stage);
   mountApp({
     root: app,
     announcer,
     store,
     onView: (view) => {
+      labels.update(view, store.getState().settings.textScale);
       if (scene) scene.setView(view);
       else pending = view;
     },

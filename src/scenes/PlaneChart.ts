@@ -1,6 +1,14 @@
 import type Phaser from 'phaser';
 import { stagePalette } from '../ui/theme';
-import { planeFrame, planePoint, planeRegion, type PlaneScale, type Rect } from './layout';
+import {
+  planeDotRadius,
+  planeFrame,
+  planeMarkerRadius,
+  planePoint,
+  planeRegion,
+  type PlaneScale,
+  type Rect,
+} from './layout';
 
 /** What the chart needs of the plane; axis and region labels are DOM, never drawn. */
 export type PlaneValue = PlaneScale & {
@@ -49,7 +57,7 @@ export class PlaneChart {
     }
 
     const points = plane.path.map((p) => planePoint(frame, plane, p.x, p.y));
-    const dot = Math.max(2.5, frame.width * 0.012);
+    const dot = planeDotRadius(frame);
     if (points.length > 1) {
       g.lineStyle(2, stagePalette.path, 0.9);
       g.beginPath();
@@ -63,7 +71,8 @@ export class PlaneChart {
       g.fillStyle(stagePalette.current, 1);
       g.fillCircle(current.x, current.y, dot * 2.2);
       g.lineStyle(2, stagePalette.current, 0.6);
-      g.strokeCircle(current.x, current.y, dot * 3.6);
+      // The ring's outer edge is planeMarkerRadius, which the DOM labels keep clear of.
+      g.strokeCircle(current.x, current.y, planeMarkerRadius(frame) - 1);
     }
   }
 

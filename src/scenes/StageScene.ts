@@ -6,7 +6,7 @@ import { MapLayer } from './MapLayer';
 import { MeterBars } from './MeterBars';
 import { PlaneChart } from './PlaneChart';
 import { focusIndex } from './focus';
-import { stageLayout, type StageLayout } from './layout';
+import { stageContent, stageLayout, type StageLayout } from './layout';
 import { mapData } from './mapData';
 import { PhaseTransition } from './PhaseTransition';
 
@@ -21,7 +21,8 @@ type Parts = {
 /**
  * The backdrop behind the DOM layer: the two countries, the meter bars and the plane,
  * drawn from the latest `StageView`. It holds no game state and draws no text (every
- * word on screen is DOM, so screen readers and zoom work); it redraws only when the view
+ * word on screen is DOM, so screen readers and zoom work; the names over the stage are
+ * written by src/ui/stageLabels.ts from the same layout); it redraws only when the view
  * or the canvas size changes, and lets the game loop sleep in between.
  */
 export class StageScene extends Phaser.Scene {
@@ -77,7 +78,7 @@ export class StageScene extends Phaser.Scene {
   private layoutFor(view: StageView | undefined): StageLayout {
     return stageLayout(
       { width: this.scale.width, height: this.scale.height },
-      { meters: view?.meters.length ?? 0, plane: view?.plane !== undefined },
+      stageContent(view ?? { meters: [] }),
     );
   }
 

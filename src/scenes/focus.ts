@@ -13,7 +13,15 @@ export function focusIndex(
   if (view.focusRole === undefined) return undefined;
   const role = view.countries.find((c) => c.id === view.focusRole);
   if (!role) return undefined;
-  const wanted = normalise(role.name);
+  return mapCountryIndex(role.name, mapCountries);
+}
+
+/**
+ * Index in `mapCountries` of the outline named `name` (ignoring case, accents and a
+ * leading "the"), or undefined when no outline has that name.
+ */
+export function mapCountryIndex(name: string, mapCountries: readonly Named[]): number | undefined {
+  const wanted = normalise(name);
   const index = mapCountries.findIndex((c) => normalise(c.name) === wanted);
   return index >= 0 ? index : undefined;
 }

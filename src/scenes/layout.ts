@@ -20,8 +20,13 @@ export type StageLayout = {
   /** The whole area the visuals occupy (the rest of the canvas is plain background). */
   visuals: Rect;
   map: Rect;
-  /** Present when there is at least one meter to show. */
+  /** Present when there is at least one meter to show: the bars. */
   meters?: Rect;
+  /**
+   * Present with `meters`: the column left of the bars where the DOM writes each meter's
+   * name and value, one row per bar (rows share the bars' tracks, see meterTracks).
+   */
+  meterLabels?: Rect;
   /** A square, present when the view has a plane. */
   plane?: Rect;
 };
@@ -37,6 +42,13 @@ export const WIDE_COLUMN_FRACTION = 0.4375;
 /** Share of a narrow canvas's height taken by the top strip, and its cap as a share of width. */
 export const NARROW_STRIP_FRACTION = 0.28;
 export const NARROW_STRIP_MAX_WIDTH_FRACTION = 0.62;
+/**
+ * Share of the meters' area, on the left, kept for the DOM's names and values: about half,
+ * and up to 62% when that is needed to reach 140 px (on phones, where names are squeezed).
+ */
+export function meterLabelWidth(width: number): number {
+  return Math.floor(Math.min(width * 0.62, Math.max(width * 0.52, 140)));
+}
 /** Outline map proportions (assets/map.json is 1000 × 876); used to size the map's box. */
 const MAP_ASPECT = 1000 / 876;
 
@@ -47,6 +59,14 @@ export function gapFor(size: Size): number {
 
 export function isWide(size: Size): boolean {
   return size.width >= WIDE_MIN_WIDTH && size.width / Math.max(1, size.height) >= WIDE_MIN_ASPECT;
+}
+
+/**
+ * What a stage view shows besides the map, in the form stageLayout takes. The scene and
+ * the DOM labels both derive their layout through this, so they always agree.
+ */
+export function stageContent(view: { meters: readonly unknown[]; plane?: unknown }): StageContent {
+  return { meters: view.meters.length, plane: view.plane !== undefined };
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -78,7 +98,17 @@ export function stageLayout(size: Size, content: StageContent): StageLayout {
   return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, hasMeters, content) };
 }
 
-type Parts = Pick<StageLayout, 'map' | 'meters' | 'plane'>;
+type Parts = Pick<StageLayout, 'map' | 'meters' | 'meterLabels' | 'plane'>;
+
+/** The meters' area split into the labels' column (left) and the bars (right). */
+function splitMeters(area: Rect, gap: number): Pick<Parts, 'meters' | 'meterLabels'> {
+  const inner = Math.max(4, Math.round(gap / 2));
+  const labelWidth = meterLabelWidth(area.width);
+  return {
+    meterLabels: rect(area.x, area.y, labelWidth, area.height),
+    meters: rect(area.x + labelWidth + inner, area.y, area.width - labelWidth - inner, area.height),
+  };
+}
 
 /**
  * Wide column: map on top, meters under it, the plane at the bottom, centred in a band no
@@ -104,7 +134,7 @@ function stackVertically(
   let y = map.y + map.height + gap;
   const parts: Parts = { map };
   if (metersHeight > 0) {
-    parts.meters = rect(area.x, y, area.width, metersHeight);
+    Object.assign(parts, splitMeters(rect(area.x, y, area.width, metersHeight), gap));
     y += metersHeight + gap;
   }
   if (planeSide > 0) {
@@ -130,11 +160,18 @@ function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: Stag
   if (restWidth - mapWidthSideBySide - gap >= area.height) {
     parts.map = rect(rest.x, rest.y, mapWidthSideBySide, rest.height);
     const metersX = rest.x + mapWidthSideBySide + gap;
-    parts.meters = rect(metersX, rest.y, rest.x + restWidth - metersX, rest.height);
+    Object.assign(
+      parts,
+      splitMeters(rect(metersX, rest.y, rest.x + restWidth - metersX, rest.height), gap),
+    );
   } else {
-    const metersHeight = meterStackHeight(rest.height * 0.4, content.meters);
+    // Half the height: each row needs room for a legible name beside its bar.
+    const metersHeight = meterStackHeight(rest.height * 0.5, content.meters);
     parts.map = rect(rest.x, rest.y, restWidth, rest.height - metersHeight - gap);
-    parts.meters = rect(rest.x, rest.y + rest.height - metersHeight, restWidth, metersHeight);
+    Object.assign(
+      parts,
+      splitMeters(rect(rest.x, rest.y + rest.height - metersHeight, restWidth, metersHeight), gap),
+    );
   }
   return parts;
 }
@@ -166,11 +203,45 @@ export function meterFillWidth(track: Rect, value: number, min: number, max: num
 
 export type PlaneScale = { xMin: number; xMax: number; yMin: number; yMax: number };
 
-/** The plane's plotting square inside its rectangle, inset so dots at the edge are not cut. */
+/** Height of the bands above and below the plane's frame that hold its axis labels. */
+export function planeLabelBand(area: Rect): number {
+  return Math.max(14, Math.round(Math.min(area.width, area.height) * 0.075));
+}
+
+/**
+ * The plane's plotting square inside its rectangle: inset at the sides so dots at the edge
+ * are not cut, and with a band above and below for the axis labels (planeAxisLabels).
+ */
 export function planeFrame(area: Rect): Rect {
   const inset = Math.max(4, Math.round(Math.min(area.width, area.height) * 0.05));
-  const side = Math.max(0, Math.min(area.width, area.height) - 2 * inset);
+  const band = planeLabelBand(area);
+  const side = Math.max(0, Math.min(area.width - 2 * inset, area.height - 2 * band));
   return rect(area.x + (area.width - side) / 2, area.y + (area.height - side) / 2, side, side);
+}
+
+/**
+ * Where the DOM writes the plane's axis names: `x` is the band under the frame (the x
+ * axis), across the whole area and so centred on the frame; `y` is the band above it,
+ * starting at the frame's left edge (the top of the y axis). Both lie inside `area` and
+ * outside the frame.
+ */
+export function planeAxisLabels(area: Rect): { x: Rect; y: Rect } {
+  const frame = planeFrame(area);
+  const bottom = frame.y + frame.height;
+  return {
+    x: rect(area.x, bottom, area.width, area.y + area.height - bottom),
+    y: rect(frame.x, area.y, frame.width, frame.y - area.y),
+  };
+}
+
+/** Radius of the dots marking the path's months on the plane. */
+export function planeDotRadius(frame: Rect): number {
+  return Math.max(2.5, frame.width * 0.012);
+}
+
+/** Outer radius of the ringed marker at the current position (ring plus half its line). */
+export function planeMarkerRadius(frame: Rect): number {
+  return planeDotRadius(frame) * 3.6 + 1;
 }
 
 /**

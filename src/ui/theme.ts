@@ -51,3 +51,15 @@ export const stagePalette = {
   path: theme.colors.outline,
   current: theme.colors.accent,
 } as const;
+
+/**
+ * Colours of the names the DOM writes over the stage (stageLabels.ts): meter names and
+ * values, axis and country names in `text`, outcome regions in `muted`, each with a
+ * `halo` outline so that lines drawn under them do not cut the letters. Unit-tested for
+ * at least 4.5:1 contrast against every stage colour they can sit on.
+ */
+export const stageLabelPalette = {
+  text: theme.colors.text,
+  muted: 0xc5ced8,
+  halo: stagePalette.panel,
+} as const;

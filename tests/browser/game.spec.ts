@@ -140,7 +140,7 @@ async function checkDebrief(page: Page, state: GameState): Promise<void> {
   const outcome = scenario.outcomes.find((o) => o.id === result.outcome)!;
   const shown = await readShown(page);
   const text = shown.text;
-  assert(text.includes(`The crisis ended in the region “${outcome.label}”.`), 'outcome shown');
+  assert(text.includes(`The crisis ended in the region ${outcome.label}.`), 'outcome shown');
   for (const role of scenario.roles) {
     const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(
       scoreRole(scenario, state.meters, role.id),

@@ -43,7 +43,7 @@ export const tests: BrowserTest[] = [
       await freshStart(page, baseUrl, true);
       await tabTo(page, buttonNamed('New game'));
       await pressAndWait(page, 'Enter');
-      await tabTo(page, buttonNamed(`Play “${scenario.meta.title}”`));
+      await tabTo(page, buttonNamed(`Play ${scenario.meta.title}`));
       await pressAndWait(page, 'Enter');
       // The side is a radio group: arrows move the choice from the first side to the second.
       await tabTo(page, `el.name === 'side'`);

@@ -64,7 +64,7 @@ export async function startGame(
   await page.getByRole('button', { name: 'New game' }).click();
   await heading(page, 'Choose a scenario');
   await atScreen?.('scenarios');
-  await page.getByRole('button', { name: `Play “${scenario.meta.title}”` }).click();
+  await page.getByRole('button', { name: `Play ${scenario.meta.title}` }).click();
   await heading(page, 'Choose your side');
   await atScreen?.('setup');
   const label =

@@ -167,8 +167,8 @@ export const tests: BrowserTest[] = [
       const good = readFileSync('tests/fixtures/ui-dev.yaml', 'utf8');
       await page.getByLabel('Or paste the text of a scenario file').fill(good);
       await page.getByRole('button', { name: 'Check and load the pasted text' }).click();
-      await page.getByText('“The river dispute” has no problems').waitFor();
-      await page.getByRole('button', { name: 'Play “The river dispute”' }).click();
+      await page.getByText('The scenario The river dispute has no problems').waitFor();
+      await page.getByRole('button', { name: 'Play The river dispute' }).click();
       await heading(page, 'Choose your side');
       await page.getByRole('button', { name: 'Start the briefing' }).click();
       await heading(page, 'Briefing: Upland');

@@ -138,7 +138,7 @@ export const tests: BrowserTest[] = [
           for (const move of record.moves) {
             const label = scenario.options.find((o) => o.id === move.option)!.label;
             assert(
-              shown.text.includes(`${roleName(move.role)} chose “${label}”`),
+              shown.text.includes(`${roleName(move.role)} chose: ${label}`),
               `report reveals ${label}`,
             );
           }

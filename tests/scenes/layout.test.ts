@@ -4,6 +4,7 @@ import {
   isWide,
   meterFillWidth,
   meterTracks,
+  planeAxisLabels,
   planeFrame,
   planePoint,
   planeRegion,
@@ -36,7 +37,9 @@ function overlaps(a: Rect, b: Rect): boolean {
 function checkLayout(size: Size, content: StageContent): void {
   const canvas: Rect = { x: 0, y: 0, ...size };
   const layout = stageLayout(size, content);
-  const parts = [layout.map, layout.meters, layout.plane].filter((r): r is Rect => !!r);
+  const parts = [layout.map, layout.meterLabels, layout.meters, layout.plane].filter(
+    (r): r is Rect => !!r,
+  );
   expect(inside(layout.visuals, canvas)).toBe(true);
   for (const part of parts) {
     expect(part.width).toBeGreaterThanOrEqual(0);
@@ -48,6 +51,13 @@ function checkLayout(size: Size, content: StageContent): void {
     for (let j = i + 1; j < parts.length; j++) expect(overlaps(parts[i]!, parts[j]!)).toBe(false);
   }
   expect(layout.meters !== undefined).toBe(content.meters > 0);
+  expect(layout.meterLabels !== undefined).toBe(content.meters > 0);
+  if (layout.meters && layout.meterLabels) {
+    // The names' column sits left of the bars, row for row.
+    expect(layout.meterLabels.x + layout.meterLabels.width).toBeLessThanOrEqual(layout.meters.x);
+    expect(layout.meterLabels.y).toBe(layout.meters.y);
+    expect(layout.meterLabels.height).toBe(layout.meters.height);
+  }
   expect(layout.plane !== undefined).toBe(content.plane);
   if (layout.plane) expect(layout.plane.width).toBe(layout.plane.height);
 }
@@ -164,5 +174,22 @@ describe('the plane', () => {
     const inner = planeFrame(area);
     expect(inner.width).toBe(inner.height);
     expect(inside(inner, area)).toBe(true);
+  });
+
+  it('keeps bands for the axis names above and below the frame, for any plane size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 40, max: 900 }), (side) => {
+        const area = { x: 10, y: 20, width: side, height: side };
+        const frame = planeFrame(area);
+        const bands = planeAxisLabels(area);
+        expect(inside(bands.x, area)).toBe(true);
+        expect(inside(bands.y, area)).toBe(true);
+        expect(overlaps(bands.x, frame)).toBe(false);
+        expect(overlaps(bands.y, frame)).toBe(false);
+        expect(bands.x.height).toBeGreaterThanOrEqual(14);
+        expect(bands.y.height).toBeGreaterThanOrEqual(14);
+        expect(bands.x.y).toBeCloseTo(frame.y + frame.height, 6);
+      }),
+    );
   });
 });

@@ -6,6 +6,8 @@
  */
 import { enAux } from './en.aux';
 
+// Curly quotation marks are kept for verbatim quotes from the sources; names of moves,
+// answers and events are never put in quotation marks, so they cannot pass for quotes.
 export const en = {
   ...enAux,
   'app.title': 'Bilateral',
@@ -63,11 +65,14 @@ export const en = {
   'meters.hiddenOne': 'One more meter is hidden until the debrief.',
   'meters.hiddenMany': '{count} more meters are hidden until the debrief.',
   'resources.value': '{label}: {value} of {max}',
+  // Names written over the stage's plane: the arrow points the way the meter grows.
+  'stage.axisX': '{label} →',
+  'stage.axisY': '↑ {label}',
 
   'scenarios.heading': 'Choose a scenario',
   'scenarios.intro':
     'Each scenario is a crisis written as a text file, with its sources. Pick one to play.',
-  'scenarios.choose': 'Play “{title}”',
+  'scenarios.choose': 'Play {title}',
   'scenarios.meta': 'Version {version} · {turns} months · {sources} sources',
   'scenarios.none': 'No scenario comes with this copy of the game. Load your own file below.',
   'scenarios.brokenHeading': '{file}',
@@ -84,7 +89,7 @@ export const en = {
   'scenarios.own.check': 'Check and load the pasted text',
   'scenarios.own.remove': 'Remove my file',
   'scenarios.own.removed': 'Your file was removed from this browser.',
-  'scenarios.own.ok': '“{title}” has no problems and is now in the list above.',
+  'scenarios.own.ok': 'The scenario {title} has no problems and is now in the list above.',
   'scenarios.own.problems': 'Problems found: {count}. They are listed above.',
   'scenarios.own.empty': 'Choose a file or paste a scenario first.',
 
@@ -130,6 +135,8 @@ export const en = {
   'briefing.noNumbers':
     'The options do not show their exact effects: weigh your advisors’ arguments and the evidence, as a real government must.',
   'briefing.meters': 'What is measured',
+  'briefing.plane':
+    'The chart of the two main meters, the plane, plots {x} from left (low) to right (high) and {y} from bottom (low) to top (high). Its named regions are the possible endings: {regions}. A line traces the path month by month; a ringed dot marks where things stand now.',
   'briefing.begin': 'Begin: {month}',
 
   'pass.heading': 'Pass the device to the {name} team',
@@ -171,11 +178,11 @@ export const en = {
   'respond.heading': '{month}: {name} answers',
   'respond.theirMoves': 'The other side’s moves',
   'respond.none': 'The other side made no move this month.',
-  'respond.yourAnswer': 'Your answer to “{option}”',
+  'respond.yourAnswer': 'Your answer to: {option}',
   'respond.noAnswerOwed': 'No answer is needed to this move.',
   'respond.unavailable': 'Not available now',
   'respond.confirm': 'Confirm the answers',
-  'respond.pickAll': 'Choose an answer to “{option}” first.',
+  'respond.pickAll': 'Choose an answer first to: {option}.',
   'respond.ownMoves': 'Your moves this month',
   'respond.noOwnMoves': 'You made no move this month.',
   'respond.answerLater': 'The {name} team’s answer is revealed in the report.',
@@ -185,7 +192,7 @@ export const en = {
   'report.events': 'This month’s events',
   'report.moves': 'Moves and answers',
   'report.noMoves': 'No moves this month.',
-  'report.move': '{role} chose “{option}”',
+  'report.move': '{role} chose: {option}',
   'report.answer': '{role} answered: {answer} ({kind})',
   'report.noAnswer': 'No answer was given to this move.',
   'report.net': 'Where the meters moved',
@@ -209,14 +216,14 @@ export const en = {
   'change.delayed': '(a delayed effect from {month})',
   'change.why': 'Why: {why}',
   'change.rule': 'Rule: {rule}',
-  'cause.option': '{role} chose “{option}”',
-  'cause.answer': '{role} answered “{option}” with “{answer}”',
-  'cause.event': 'of the event “{event}”',
+  'cause.option': '{role} chose the move {option}',
+  'cause.answer': '{role} answered the move {option} with {answer}',
+  'cause.event': 'of the event {event}',
   'cause.regen': '{role} regained it at the start of the month',
 
   'debrief.heading': 'Debrief: {title}',
   'debrief.outcome': 'Outcome',
-  'debrief.outcomeText': 'The crisis ended in the region “{label}”.',
+  'debrief.outcomeText': 'The crisis ended in the region {label}.',
   'debrief.scores': 'Scores against each government’s objectives',
   'debrief.score': '{name}: {score} out of 100',
   'debrief.player': '(played by you)',
@@ -231,7 +238,7 @@ export const en = {
   'debrief.record': 'The record and this game',
   'debrief.reality': 'What really happened',
   'debrief.thisGame': 'What happened in this game',
-  'debrief.answered': '{role} answered “{answer}”',
+  'debrief.answered': '{role} answered: {answer}',
   'debrief.timeline': 'Timeline, month by month',
   'debrief.timelineHint':
     'Open a month to see every move, answer and change with its reasons and sources.',

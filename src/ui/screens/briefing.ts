@@ -97,6 +97,19 @@ function roleBriefing(scenario: Scenario, role: Role, headingLevel: 'h2' | 'h3')
   return parts.filter((n): n is HTMLElement => n !== null);
 }
 
+/** How the stage's plane reads, for everyone: the canvas itself is hidden from screen readers. */
+function planeSentence(scenario: Scenario): HTMLElement | null {
+  const label = (id: string) => scenario.meters.find((m) => m.id === id)?.label;
+  const x = label(scenario.plane.x);
+  const y = label(scenario.plane.y);
+  if (x === undefined || y === undefined) return null;
+  return h(
+    'p',
+    { class: 'plane-note' },
+    t('briefing.plane', { x, y, regions: scenario.outcomes.map((o) => o.label).join(', ') }),
+  );
+}
+
 export function renderBriefing(root: HTMLElement, store: AppStore): HTMLElement {
   const game = store.getState().game!.getState();
   const { scenario, state } = game;
@@ -163,6 +176,7 @@ export function renderBriefing(root: HTMLElement, store: AppStore): HTMLElement 
           h('dd', {}, m.description),
         ]),
       ),
+      planeSentence(scenario),
     ),
     h(
       'div',
