@@ -4,7 +4,7 @@
  * The UI renders them; it decides nothing.
  */
 import type { Answer, Option, Scenario } from '../data/schema';
-import { answerChoices, describeCondition, optionStatus, step } from '../engine';
+import { answerChoices, describeCondition, optionStatus, outcomeAt, step } from '../engine';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../engine/types';
 import {
   disputesAbout,
@@ -121,6 +121,8 @@ export type DecideView = {
   openingChanges: ChangeView[];
   meters: MeterView[];
   hiddenMeters: number;
+  /** The outcome region the primary meters stand in now. */
+  region: string;
   resources: ResourceView[];
   movesPerTurn: number;
   picks: string[];
@@ -137,6 +139,8 @@ export type RespondView = {
   ownMoves: MoveView[];
   meters: MeterView[];
   hiddenMeters: number;
+  /** The outcome region the primary meters stand in now. */
+  region: string;
 };
 
 /** Changes of a turn that share a cause (a move, an answer, an event, or a delayed effect). */
@@ -454,6 +458,7 @@ export function decideView(
       .map((e) => changeView(scenario, e)),
     meters: meterViews(scenario, state.meters, false),
     hiddenMeters: hiddenMeterCount(scenario),
+    region: outcomeAt(scenario, state.meters).label,
     resources: resourceViews(scenario, applied.state, role),
     movesPerTurn: scenario.calendar.movesPerTurn,
     picks: applied.picks,
@@ -514,6 +519,7 @@ export function respondView(scenario: Scenario, state: GameState, role: string):
     ownMoves: moves.filter((m) => m.role === role),
     meters: meterViews(scenario, state.meters, false),
     hiddenMeters: hiddenMeterCount(scenario),
+    region: outcomeAt(scenario, state.meters).label,
   };
 }
 

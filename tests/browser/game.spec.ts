@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { gameResult, hashState, replay, scoreRole } from '../../src/engine';
+import { gameResult, hashState, outcomeAt, replay, scoreRole } from '../../src/engine';
 import type { GameState } from '../../src/engine/types';
 import {
   assert,
@@ -109,6 +109,12 @@ async function playSolo(
       const label = scenario.calendar.turns[state.turn - 1]!.label;
       assert(before.startsWith(`${label}:`), `decide heading "${before}" for turn ${state.turn}`);
       checkMeters(shown, state.meters, `${label} decide`);
+      const region = outcomeAt(scenario, state.meters).label;
+      const regionLine = await page.locator('.meters-region').textContent();
+      assert(
+        regionLine?.includes(`region ${region}.`),
+        `${label}: region shown "${regionLine}", engine has ${region}`,
+      );
       checkOptions(shown, state, role);
       await visit('decide');
       await decideByMouse(page, 1 + (turn % 2), turn * 3);

@@ -60,6 +60,8 @@ export const en = {
   'dispute.label': 'In dispute: {title}',
 
   'meters.heading': 'Where things stand',
+  'meters.region':
+    'The game now stands in the outcome region {region}. The region it ends in is the outcome.',
   'meters.value': '{value} of {max}',
   'meters.axis': 'main axis',
   'meters.hiddenOne': 'One more meter is hidden until the debrief.',

@@ -39,17 +39,22 @@ function meterRow(meter: MeterView): HTMLElement {
   );
 }
 
-/** The meters under a heading, with a note on how many are hidden until the debrief. */
+/**
+ * The meters under a heading, with the outcome region the game stands in now (when
+ * given) and a note on how many meters are hidden until the debrief.
+ */
 export function meterPanel(
   meters: readonly MeterView[],
   hidden: number,
   heading: string,
   id: string,
+  region?: string,
 ): HTMLElement {
   return h(
     'section',
     { class: 'meters-panel', 'aria-labelledby': id },
     h('h2', { id }, heading),
+    region ? h('p', { class: 'meters-region' }, t('meters.region', { region })) : null,
     h('ul', { class: 'meters' }, ...meters.map(meterRow)),
     hidden > 0
       ? h(

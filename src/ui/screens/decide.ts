@@ -242,7 +242,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
         ? h('p', { class: 'note' }, view.openingChanges.map((c) => changeHeadline(c)).join(' · '))
         : null,
     ),
-    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'decide-meters'),
+    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'decide-meters', view.region),
     part('options', t('decide.options', { name: view.roleName }), form),
   );
 }

@@ -139,6 +139,6 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
         ),
       ),
     ),
-    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'respond-meters'),
+    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'respond-meters', view.region),
   );
 }
