@@ -50,15 +50,19 @@ function boot(): void {
       else pending = view;
     },
   });
-  // The first screen is usable from here on; the performance test reads this mark.
+  // The first screen is usable from here on.
   performance.mark('bilateral:interactive');
-  try {
-    scene = createStage(stage);
-    if (pending) scene.setView(pending);
-  } catch (error) {
-    // Without WebGL or canvas the game is still fully playable: every word is DOM.
-    console.warn('The stage could not start:', error);
-  }
+  // The stage starts in a later task, so the browser can paint the first screen before
+  // Phaser boots (the page is usable without it).
+  setTimeout(() => {
+    try {
+      scene = createStage(stage);
+      if (pending) scene.setView(pending);
+    } catch (error) {
+      // Without canvas the game is still fully playable: every word is DOM.
+      console.warn('The stage could not start:', error);
+    }
+  }, 0);
 }
 
 try {
