@@ -59,7 +59,13 @@ export function simulate(
   const picks = new Map<string, number[]>(scenario.options.map((o) => [o.id, []]));
   for (let i = 0; i < games; i++) {
     const gameSeed = seed + i;
-    const start = createGame(scenario, { humanRoles: [role], mode: 'solo', seed: gameSeed });
+    // Simulation mode: the same games, without the explanation text no report reads.
+    const start = createGame(scenario, {
+      humanRoles: [role],
+      mode: 'solo',
+      seed: gameSeed,
+      explain: false,
+    });
     const { state } = playGame(scenario, start, makeBot(strategy, gameSeed));
     const result = gameResult(scenario, state);
     const score = result.scores.find((s) => s.role === role)?.score ?? 0;

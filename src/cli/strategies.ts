@@ -40,16 +40,44 @@ export function makeBot(name: StrategyName, seed: number): Bot {
 function randomPick(state: GameState, actions: Action[], rng: () => number): Action {
   const first = actions[0]!;
   if (state.phase === 'decide') {
+    // The first role's actions and, among them, its options (counted, not copied: this
+    // bot is the benchmark's, so it should cost little beside the engine).
     const role = first.role;
-    const mine = actions.filter((a) => a.role === role);
-    const choices = mine.filter((a) => a.type === 'chooseOption');
-    const chosen = state.moves.some((m) => m.role === role);
-    if (!chosen && choices.length > 0 && rng() >= 0.1) {
-      return choices[Math.floor(rng() * choices.length)]!;
+    let mine = 0;
+    let choices = 0;
+    for (const a of actions) {
+      if (a.role !== role) continue;
+      mine++;
+      if (a.type === 'chooseOption') choices++;
     }
-    return mine[Math.floor(rng() * mine.length)]!;
+    let chosen = false;
+    for (const m of state.moves) {
+      if (m.role === role) {
+        chosen = true;
+        break;
+      }
+    }
+    if (!chosen && choices > 0 && rng() >= 0.1) {
+      return nth(
+        actions,
+        Math.floor(rng() * choices),
+        (a) => a.role === role && a.type === 'chooseOption',
+      );
+    }
+    return nth(actions, Math.floor(rng() * mine), (a) => a.role === role);
   }
   return actions[Math.floor(rng() * actions.length)]!;
+}
+
+/** The `k`-th (0-based) action matching `keep`; `k` must be below the number matching. */
+function nth(actions: Action[], k: number, keep: (a: Action) => boolean): Action {
+  let seen = 0;
+  for (const a of actions) {
+    if (!keep(a)) continue;
+    if (seen === k) return a;
+    seen++;
+  }
+  throw new RangeError(`no action number ${k}`);
 }
 
 /** The greedy choice: best-valued option (the first of a turn whatever its sign), else end. */
@@ -135,7 +163,11 @@ function lookaheadPick(
     const r = step(scenario, state, action);
     if (!r.ok) continue;
     let total = 0;
-    for (const seed of seeds) total += rollout(scenario, { ...r.state, rng: seed }, role, Infinity);
+    // Rollouts only read the final meters, so they play without explanation text.
+    const config = { ...r.state.config, explain: false };
+    for (const seed of seeds) {
+      total += rollout(scenario, { ...r.state, rng: seed, config }, role, Infinity);
+    }
     const value = total / seeds.length;
     if (sameAction(action, fallback)) fallbackValue = value;
     if (value > bestValue) {

@@ -5,7 +5,7 @@
 import type { Condition, Scenario } from '../data/schema';
 import type { GameState } from './types';
 import { indexScenario, roleName, type ScenarioIndex } from './scenarioIndex';
-import { countOptionUses, countTagUses } from './usage';
+import { countOptionUsesOf, countTagUsesOf } from './usage';
 import { assertNever, fmt } from './ruleText';
 
 /**
@@ -70,14 +70,23 @@ function compile(ix: ScenarioIndex, c: Condition): Test {
   if ('used' in c) {
     const { used, by, withinTurns, atMost } = c;
     const atLeast = c.atLeast ?? (atMost === undefined ? 1 : undefined);
+    // The lookups `countOptionUses` would make are made here, once.
+    if (by !== undefined && ix.options.get(used)?.role !== by) {
+      return () => within(0, atLeast, atMost);
+    }
+    const num = ix.optionNum.get(used);
     return (st) =>
-      within(countOptionUses(ix, st, used, by, sinceTurn(st, withinTurns)), atLeast, atMost);
+      within(countOptionUsesOf(ix, st, used, num, sinceTurn(st, withinTurns)), atLeast, atMost);
   }
   if ('tagUsed' in c) {
     const { tagUsed, by, withinTurns, atMost } = c;
     const atLeast = c.atLeast ?? (atMost === undefined ? 1 : undefined);
+    const num = ix.tagNum.get(tagUsed);
+    const slot = by === undefined ? 0 : (ix.roleSlot.get(by) ?? -1);
+    // A tag no option carries, or a role the scenario lacks, was never used.
+    if (num === undefined || slot < 0) return () => within(0, atLeast, atMost);
     return (st) =>
-      within(countTagUses(ix, st, tagUsed, by, sinceTurn(st, withinTurns)), atLeast, atMost);
+      within(countTagUsesOf(ix, st, num, by, slot, sinceTurn(st, withinTurns)), atLeast, atMost);
   }
   if ('turnAtLeast' in c) {
     const n = c.turnAtLeast;

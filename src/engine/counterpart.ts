@@ -25,9 +25,10 @@ import { indexScenario, zeros, type ScenarioIndex } from './scenarioIndex';
 import { chanceProbability } from './effects';
 import { availableOptions, planBlock, recordChoice } from './options';
 import { nextFloat } from './rng';
-import { answerUsesSoFar, optionUsesSoFar } from './usage';
-import { AFTER, CHANCE, IF, METER, planOf } from './plan';
-import type { AnswerPlan, EffectPlan, OptionPlan, Plan, RulePlan } from './plan';
+import { shallowState } from './draft';
+import { answerUses, optionUses } from './usage';
+import { planOf, type OptionPlan, type Plan, type RulePlan } from './plan';
+import { AFTER, CHANCE, IF, METER, type EffectPlan } from './effectPlan';
 
 /** Weight of an effect delayed by one turn, relative to an immediate one. */
 export const DELAY_DISCOUNT = 0.75;
@@ -36,38 +37,71 @@ export const NOISE = 1.5;
 
 /**
  * Working memory for valuing several options in one state: the current meter values
- * by index, and the expected deltas of each response rule's answers (computed once).
+ * by index, the use counts of the finished turns, and the expected deltas of each
+ * response rule's answers (computed once).
  */
 type Evaluator = {
-  scenario: Scenario;
   ix: ScenarioIndex;
   plan: Plan;
   state: GameState;
+  turn: number;
+  /** Radixes of the turn and of use counts in memo keys (bounds of both). */
+  turns: number;
+  usesRadix: number;
+  /** Times each option / answer (by number) was chosen / given in the finished turns. */
+  optionUses: readonly number[];
+  answerUses: readonly number[];
   values: number[];
   acc: number[];
   ruleDeltas: (number[] | undefined)[];
-  bounds: { mins: number[]; maxes: number[] };
+  /** Scratch list for the answer weights of one rule. */
+  weightScratch: number[];
+  mins: readonly number[];
+  maxes: readonly number[];
   /** The role whose weights are loaded below (scoreGain loads them on first use). */
   role: string;
   weights: Float64Array | null;
   weightSum: number;
 };
 
-function evaluator(scenario: Scenario, state: GameState): Evaluator {
-  const ix = indexScenario(scenario);
-  const values = scenario.meters.map((m) => state.meters[m.id] ?? m.start);
-  const acc = zeros(values.length);
-  const bounds = boundsOf(scenario);
-  const plan = planOf(ix);
+/** Meter starts and bounds by index, per scenario (kept on the index's memo). */
+type MeterTables = { starts: number[]; mins: number[]; maxes: number[] };
+
+function meterTables(ix: ScenarioIndex): MeterTables {
+  let t = ix.memo.meters as MeterTables | undefined;
+  if (!t) {
+    const list = ix.meterIds.map((id) => ix.meters.get(id)!);
+    t = {
+      starts: list.map((m) => m.start),
+      mins: list.map((m) => m.min),
+      maxes: list.map((m) => m.max),
+    };
+    ix.memo.meters = t;
+  }
+  return t;
+}
+
+function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
+  const tables = meterTables(ix);
+  const ids = ix.meterIds;
+  const values = zeros(ids.length);
+  const meters = state.meters;
+  for (let i = 0; i < ids.length; i++) values[i] = meters[ids[i]!] ?? tables.starts[i]!;
   return {
-    scenario,
     ix,
-    plan,
+    plan: planOf(ix),
     state,
+    turn: state.turn,
+    turns: ix.lastTurn + 1,
+    usesRadix: ix.lastTurn * ix.movesPerTurn * ix.roleIds.length + 1,
+    optionUses: optionUses(ix, state),
+    answerUses: answerUses(ix, state),
     values,
-    acc,
+    acc: zeros(ids.length),
     ruleDeltas: [],
-    bounds,
+    weightScratch: [],
+    mins: tables.mins,
+    maxes: tables.maxes,
     role: '',
     weights: null,
     weightSum: 0,
@@ -119,24 +153,40 @@ function expect(
 
 /**
  * Adds the expected deltas of a static effect list (see `isStatic`) into `acc`, from the
- * list's memo by use count and turn.
+ * list's memo by use count and turn. The memo keeps only the meters the list moves (as
+ * index, value pairs): adding the zeros as well would change no sum.
  */
 function expectStatic(
   ev: Evaluator,
   plans: readonly EffectPlan[],
-  memo: number[][][],
+  memo: Float64Array[][],
   weight: number,
   uses: number,
   acc: number[],
 ): void {
   const byTurn = (memo[uses] ??= []);
-  let deltas = byTurn[ev.state.turn];
-  if (!deltas) {
-    deltas = zeros(acc.length);
+  let pairs = byTurn[ev.turn];
+  if (pairs === undefined) {
+    const deltas = zeros(acc.length);
     expect(ev, plans, 1, uses, deltas);
-    byTurn[ev.state.turn] = deltas;
+    pairs = pairsOf(deltas);
+    byTurn[ev.turn] = pairs;
   }
-  for (let i = 0; i < acc.length; i++) acc[i]! += weight * deltas[i]!;
+  for (let k = 0; k < pairs.length; k += 2) acc[pairs[k]! | 0]! += weight * pairs[k + 1]!;
+}
+
+/** The non-zero entries of `deltas` as (index, value) pairs. */
+function pairsOf(deltas: readonly number[]): Float64Array {
+  let n = 0;
+  for (let i = 0; i < deltas.length; i++) if (deltas[i] !== 0) n++;
+  const pairs = new Float64Array(2 * n);
+  n = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    if (deltas[i] === 0) continue;
+    pairs[n++] = i;
+    pairs[n++] = deltas[i]!;
+  }
+  return pairs;
 }
 
 /** The change in `role`'s score if the meters moved by `acc` (clamped to their ranges). */
@@ -148,78 +198,147 @@ function scoreGain(ev: Evaluator, role: string, acc: number[]): number {
   }
   const weights = ev.weights;
   if (weights === null || ev.weightSum === 0) return 0;
-  const { mins, maxes } = ev.bounds;
+  const { mins, maxes, values } = ev;
   let total = 0;
   for (let i = 0; i < acc.length; i++) {
     const d = acc[i]!;
     const w = weights[i]!;
     if (d === 0 || w === 0) continue;
-    const v = ev.values[i]!;
+    const v = values[i]!;
     const nv = Math.min(maxes[i]!, Math.max(mins[i]!, v + d));
     total += (w * (nv - v)) / (maxes[i]! - mins[i]!);
   }
   return (total / ev.weightSum) * 100;
 }
 
-/** Meter bounds by index, per scenario. */
-const boundsCache = new WeakMap<Scenario, { mins: number[]; maxes: number[] }>();
-function boundsOf(scenario: Scenario): { mins: number[]; maxes: number[] } {
-  let b = boundsCache.get(scenario);
-  if (!b) {
-    b = { mins: scenario.meters.map((m) => m.min), maxes: scenario.meters.map((m) => m.max) };
-    boundsCache.set(scenario, b);
-  }
-  return b;
-}
+/** Cached rule situations kept per rule before the cache is emptied (a bound, not a tuning). */
+const RULE_CACHE_LIMIT = 4096;
+/** Keys stay small integers, which make the cheapest map keys. */
+const KEY_LIMIT = 2 ** 30;
 
-/** The computer's weight for an answer that is open: `weight` times every factor that holds. */
-function weightOf(a: AnswerPlan, state: GameState): number {
-  let w = a.weight;
-  for (const wi of a.weightIf) if (wi.test(state)) w *= wi.factor;
-  return w;
-}
-
-/** The expected meter deltas of the answer `rule` would get, weighted as the computer picks. */
+/**
+ * The expected meter deltas of the answer `rule` would get, weighted as the computer picks.
+ * When every answer is static, the deltas depend only on the turn, which answers are
+ * open, which `weightIf` factors hold and (for answers with diminishing returns) the use
+ * counts: these are packed into one integer key under which the deltas are kept on the
+ * rule, so later evaluations skip the arithmetic (it is the same arithmetic either way).
+ */
 function ruleDeltas(ev: Evaluator, rule: RulePlan): number[] {
   const hit = ev.ruleDeltas[rule.num];
   if (hit) return hit;
   const { state } = ev;
-  const deltas = zeros(ev.values.length);
   const answers = rule.answers;
-  const weights: number[] = [];
+  // The weights of the open answers, −1 for closed ones (kept in a scratch array).
+  const weights = ev.weightScratch;
   let total = 0;
   let first = -1;
+  // Mixed-radix digits: the turn, then per answer: open (1 bit); if open, each weightIf
+  // held (1 bit each) and, with diminishing returns, its use count.
+  const turns = ev.turns;
+  const usesRadix = ev.usesRadix;
+  let cache = rule.cacheable && ev.turn < turns;
+  let key = ev.turn;
+  let unit = turns;
   for (let k = 0; k < answers.length; k++) {
     const a = answers[k]!;
-    const w = a.when === null || a.when(state) ? weightOf(a, state) : -1;
-    weights.push(w);
+    let w = -1;
+    if (a.when === null || a.when(state)) {
+      key += unit;
+      unit *= 2;
+      w = a.weight;
+      for (let j = 0; j < a.weightIf.length; j++) {
+        const wi = a.weightIf[j]!;
+        if (wi.test(state)) {
+          w *= wi.factor;
+          key += unit;
+        }
+        unit *= 2;
+      }
+      if (a.diminishes) {
+        const uses = ev.answerUses[a.num]!;
+        if (uses >= usesRadix) cache = false;
+        key += uses * unit;
+        unit *= usesRadix;
+      }
+    } else {
+      unit *= 2;
+    }
+    weights[k] = w;
     if (w < 0) continue;
     if (first < 0) first = k;
     total += w;
   }
-  for (let k = 0; k < answers.length; k++) {
-    const a = answers[k]!;
-    const w = weights[k]!;
-    if (w < 0 || a.effects.length === 0) continue;
-    const share = total > 0 ? w / total : k === first ? 1 : 0;
-    if (share <= 0) continue;
-    const uses = answerUsesSoFar(ev.ix, state, a.num);
-    if (a.isStatic) expectStatic(ev, a.effects, a.expected, share, uses, deltas);
-    else expect(ev, a.effects, share, uses, deltas);
+  if (unit > KEY_LIMIT) cache = false;
+  // Below 2^30, so a small integer: `| 0` keeps it one (a float key would be boxed).
+  key |= 0;
+  let deltas = cache ? rule.expected.get(key) : undefined;
+  if (deltas === undefined) {
+    deltas = zeros(ev.values.length);
+    for (let k = 0; k < answers.length; k++) {
+      const a = answers[k]!;
+      const w = weights[k]!;
+      if (w < 0 || a.effects.length === 0) continue;
+      const share = total > 0 ? w / total : k === first ? 1 : 0;
+      if (share <= 0) continue;
+      const uses = ev.answerUses[a.num]!;
+      if (a.isStatic) expectStatic(ev, a.effects, a.expected, share, uses, deltas);
+      else expect(ev, a.effects, share, uses, deltas);
+    }
+    if (cache) {
+      if (rule.expected.size >= RULE_CACHE_LIMIT) rule.expected.clear();
+      rule.expected.set(key, deltas);
+    }
   }
   ev.ruleDeltas[rule.num] = deltas;
   return deltas;
 }
 
+/** Most `if` tests an option's key may hold (a bound that keeps keys small integers). */
+const MAX_TESTS = 8;
+
+/**
+ * Sets `acc` (all zeros) to the expected deltas of `op`'s own effects when they depend on
+ * the state only through their `if` tests: from a memo by use count, turn and the tests'
+ * outcomes. The memo holds exactly the sums `expect` makes from zero, so the result is
+ * the same to the last bit. Returns false when the option does not qualify.
+ */
+function expectByTests(ev: Evaluator, op: OptionPlan, uses: number, acc: number[]): boolean {
+  const tests = op.tests;
+  if (tests === null || tests.length > MAX_TESTS || uses >= ev.usesRadix || ev.turn >= ev.turns) {
+    return false;
+  }
+  let bits = 0;
+  for (let k = 0; k < tests.length; k++) if (tests[k]!(ev.state)) bits |= 1 << k;
+  const key = (bits * ev.usesRadix + uses) * ev.turns + ev.turn;
+  if (key >= KEY_LIMIT) return false;
+  let pairs = op.expectedIf.get(key);
+  if (pairs === undefined) {
+    const deltas = zeros(acc.length);
+    expect(ev, op.effects, 1, uses, deltas);
+    pairs = pairsOf(deltas);
+    if (op.expectedIf.size >= RULE_CACHE_LIMIT) op.expectedIf.clear();
+    op.expectedIf.set(key, pairs);
+  }
+  for (let k = 0; k < pairs.length; k += 2) acc[pairs[k]! | 0] = pairs[k + 1]!;
+  return true;
+}
+
 function valueOf(ev: Evaluator, role: string, op: OptionPlan): number {
   const { state, acc } = ev;
   for (let i = 0; i < acc.length; i++) acc[i] = 0;
-  const uses = optionUsesSoFar(ev.ix, state, op.num);
+  const uses = ev.optionUses[op.num]!;
   if (op.isStatic) expectStatic(ev, op.effects, op.expected, 1, uses, acc);
-  else expect(ev, op.effects, 1, uses, acc);
-  for (const responder of op.responders) {
+  else if (!expectByTests(ev, op, uses, acc)) expect(ev, op.effects, 1, uses, acc);
+  if (op.soleRule !== null) {
+    const deltas = ruleDeltas(ev, op.soleRule);
+    for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
+    return scoreGain(ev, role, acc);
+  }
+  for (let r = 0; r < op.responders.length; r++) {
+    const rules = op.responders[r]!.rules;
     // The first candidate rule whose `when` holds answers (see responses.ts).
-    for (const rule of responder.rules) {
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k]!;
       if (rule.when !== null && !rule.when(state)) continue;
       const deltas = ruleDeltas(ev, rule);
       for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
@@ -239,7 +358,7 @@ export function optionValue(
   role: string,
   option: Option,
 ): number {
-  const ev = evaluator(scenario, state);
+  const ev = evaluator(indexScenario(scenario), state);
   const op = ev.plan.options.get(option.id);
   return op ? valueOf(ev, role, op) : 0;
 }
@@ -255,16 +374,18 @@ export function answerValue(
   rule: ResponseRule,
   answer: Answer,
 ): number {
-  const ev = evaluator(scenario, state);
+  const ev = evaluator(indexScenario(scenario), state);
   const a = ev.plan.answers.get(rule.id)?.get(answer.id);
   if (!a) return 0;
-  expect(ev, a.effects, 1, answerUsesSoFar(ev.ix, state, a.num), ev.acc);
+  expect(ev, a.effects, 1, ev.answerUses[a.num]!, ev.acc);
   return scoreGain(ev, role, ev.acc);
 }
 
 /** `state` as seen by `role` while choosing: only its own moves of this turn. */
 export function ownView(state: GameState, role: string): GameState {
-  return { ...state, moves: state.moves.filter((m) => m.role === role) };
+  const view = shallowState(state);
+  view.moves = state.moves.filter((m) => m.role === role);
+  return view;
 }
 
 /**
@@ -277,11 +398,24 @@ export function rankOptions(
   role: string,
   noise: () => number,
 ): { option: Option; value: number }[] {
+  return rankPlans(indexScenario(scenario), state, role, noise).map(({ op, value }) => ({
+    option: op.option,
+    value,
+  }));
+}
+
+/** `rankOptions` on the compiled options. */
+function rankPlans(
+  ix: ScenarioIndex,
+  state: GameState,
+  role: string,
+  noise: () => number,
+): { op: OptionPlan; value: number }[] {
   const view = ownView(state, role);
-  const ev = evaluator(scenario, view);
-  const ranked: { option: Option; value: number }[] = [];
-  for (const op of availableOptions(ev.ix, view, role)) {
-    ranked.push({ option: op.option, value: valueOf(ev, role, op) + noise() });
+  const ev = evaluator(ix, view);
+  const ranked: { op: OptionPlan; value: number }[] = [];
+  for (const op of availableOptions(ix, view, role)) {
+    ranked.push({ op, value: valueOf(ev, role, op) + noise() });
   }
   // Insertion sort, stable: a handful of options, so cheaper than the built-in sort.
   for (let i = 1; i < ranked.length; i++) {
@@ -307,21 +441,15 @@ export function playCounterpart(
   state: GameState,
   role: string,
 ): Move[] {
-  const ranked = rankOptions(scenario, state, role, () => (nextFloat(state) - 0.5) * NOISE);
-  const plan = planOf(ix);
+  const ranked = rankPlans(ix, state, role, () => (nextFloat(state) - 0.5) * NOISE);
   const chosen: Move[] = [];
-  for (const { option, value } of ranked) {
+  for (const { op, value } of ranked) {
     if (chosen.length >= ix.movesPerTurn) break;
     if (chosen.length > 0 && value <= 0) break;
     // Costs paid for earlier picks may rule out later ones.
-    if (
-      chosen.length > 0 &&
-      planBlock(ix, ownView(state, role), role, plan.options.get(option.id)!) !== null
-    ) {
-      continue;
-    }
-    recordChoice(ix, state, role, option);
-    chosen.push({ role, option: option.id });
+    if (chosen.length > 0 && planBlock(ix, ownView(state, role), role, op) !== null) continue;
+    recordChoice(state, role, op);
+    chosen.push({ role, option: op.option.id });
   }
   return chosen;
 }

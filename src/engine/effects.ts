@@ -7,15 +7,17 @@
  *
  * Meter changes that pass through a factor (diminishing returns, scaling) are rounded
  * half away from zero to whole numbers; meters and resources are clamped to their range
- * and the trace records the change actually made.
+ * and the trace records the change actually made. A game played without explanations
+ * (GameConfig.explain false) makes every change and roll the same, writing no trace.
  */
-import type { Answer, Citation, Effect, Scenario } from '../data/schema';
+import type { Citation, Effect, Scenario } from '../data/schema';
 import type { Cause, DelayedEffect, GameState, TraceEntry } from './types';
 import type { ScenarioIndex } from './scenarioIndex';
 import { describeCondition } from './conditions';
 import { nextFloat } from './rng';
-import { fmt, percent, roundHalfAway, signed } from './ruleText';
+import { fmt, percent, resultText, roundHalfAway } from './ruleText';
 import { earlierUses } from './usage';
+import { planOf, type AnswerPlan, type EventPlan, type OptionPlan } from './plan';
 import {
   AFTER,
   CHANCE,
@@ -23,10 +25,9 @@ import {
   IF,
   METER,
   RESOURCE,
-  planOf,
   type EffectPlan,
   type ScalePlan,
-} from './plan';
+} from './effectPlan';
 
 export type EffectContext = {
   scenario: Scenario;
@@ -41,30 +42,23 @@ export type EffectContext = {
   uses: number;
   /** The turn a delayed effect was scheduled in, when applying one. */
   delayedFrom: number | undefined;
+  /** Whether changes are explained (see GameConfig.explain): rule texts and trace entries. */
+  explain: boolean;
 };
 
 /**
- * Applies `plans` in order. `path` is the index path of the list within the cause's
- * root effect list (see `effectAt`); `notes` is "" or the enclosing chance/if/delay
- * explanations as "; note; note", appended to every rule text written below them.
+ * Applies `plans` in order. `notes` is "" or the enclosing chance/if/delay explanations
+ * as "; note; note", appended to every rule text written below them. Each plan knows its
+ * own index path within the cause's root list (for scheduling delayed effects).
  */
-function applyPlans(
-  ctx: EffectContext,
-  plans: readonly EffectPlan[],
-  path: readonly number[],
-  notes: string,
-): void {
-  for (let i = 0; i < plans.length; i++) applyPlan(ctx, plans[i]!, path, i, notes);
+function applyPlans(ctx: EffectContext, plans: readonly EffectPlan[], notes: string): void {
+  for (let i = 0; i < plans.length; i++) applyPlan(ctx, plans[i]!, notes);
 }
 
-function applyPlan(
-  ctx: EffectContext,
-  p: EffectPlan,
-  path: readonly number[],
-  i: number,
-  notes: string,
-): void {
+function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
   const state = ctx.state;
+  // Without explanations the same numbers are worked out; only the words are skipped.
+  const explain = ctx.explain;
   switch (p.kind) {
     case METER: {
       if (p.meterIndex < 0) return;
@@ -75,58 +69,48 @@ function applyPlan(
         if (p.diminishing > 0 && ctx.uses > 0) {
           const d = p.diminished(ctx.uses);
           raw *= d.factor;
-          text += d.text;
+          if (explain) text += d.text;
         }
         if (p.scale !== null) {
           const f = p.scale.factor(state.meters);
           raw *= f;
-          text += ` × ${fmt(f)} (scaled by ${scaleText(ctx.ix, p.scale, state.meters)})`;
+          if (explain) {
+            text += ` × ${fmt(f)} (scaled by ${scaleText(ctx.ix, p.scale, state.meters)})`;
+          }
         }
         delta = roundHalfAway(raw);
-        text += ` = ${signed(delta)}`;
+        if (explain) text += resultText(delta);
       }
       const before = state.meters[p.target] ?? p.start;
       let after = before + delta;
       if (after > p.max) {
         after = p.max;
-        text += ` (capped at ${fmt(p.max)})`;
+        if (explain) text += p.cappedMax;
       } else if (after < p.min) {
         after = p.min;
-        text += ` (capped at ${fmt(p.min)})`;
+        if (explain) text += p.cappedMin;
       }
       state.meters[p.target] = after;
-      trace(ctx, p.traceTarget!, before, after, after - before, text, notes, p.why);
+      if (explain) trace(ctx, p.traceTarget!, before, after, after - before, text, notes, p.why);
       return;
     }
     case FLAG: {
       const before = state.flags[p.target] ?? false;
       state.flags[p.target] = p.set;
-      const text =
-        before === p.set ? (p.set ? 'already set' : 'already clear') : p.set ? 'set' : 'cleared';
-      trace(ctx, p.traceTarget!, before, p.set, 0, text, notes, p.why);
+      if (explain) {
+        const text =
+          before === p.set ? (p.set ? 'already set' : 'already clear') : p.set ? 'set' : 'cleared';
+        trace(ctx, p.traceTarget!, before, p.set, 0, text, notes, p.why);
+      }
       return;
     }
     case RESOURCE: {
       const owner = p.role ?? ctx.actor;
       // An event names no actor: a resource effect without a role then reaches every holder.
-      const roles = owner === undefined ? ctx.ix.roleIds : [owner];
-      for (const role of roles) {
-        const def = ctx.ix.resources.get(role)?.get(p.target);
-        const pool = state.resources[role];
-        if (!def || !pool) continue;
-        const before = pool[p.target] ?? 0;
-        let after = before + p.delta;
-        let text = p.text;
-        if (after > def.max) {
-          after = def.max;
-          text += ` (capped at ${fmt(def.max)})`;
-        } else if (after < 0) {
-          after = 0;
-          text += ' (capped at 0)';
-        }
-        pool[p.target] = after;
-        const target = { kind: 'resource', id: p.target, role } as const;
-        trace(ctx, target, before, after, after - before, text, notes, p.why);
+      if (owner !== undefined) {
+        applyResource(ctx, p, owner, notes);
+      } else {
+        for (const role of ctx.ix.roleIds) applyResource(ctx, p, role, notes);
       }
       return;
     }
@@ -134,20 +118,36 @@ function applyPlan(
       const prob = chanceProbability(p, state.meters);
       const success = nextFloat(state) < prob;
       state.current.rolls.push({ label: p.label, cause: ctx.cause, chance: prob, success });
-      const odds =
-        p.scale === null
-          ? percent(prob)
-          : `${percent(p.chance)} × ${fmt(p.scale.factor(state.meters))} (scaled by ${scaleText(ctx.ix, p.scale, state.meters)}) = ${percent(prob)}`;
-      const note = `chance ${odds} (${success ? 'succeeded' : 'failed'}): ${p.label}`;
       const branch = success ? p.then : p.otherwise;
-      if (branch) applyPlans(ctx, branch, [...path, i, success ? 0 : 1], `${notes}; ${note}`);
+      if (!branch) return;
+      if (!explain) {
+        applyPlans(ctx, branch, '');
+        return;
+      }
+      let suffix: string;
+      if (p.suffixes !== null) {
+        suffix = p.suffixes[success ? 0 : 1];
+      } else {
+        const odds = `${percent(p.chance)} × ${fmt(p.scale!.factor(state.meters))} (scaled by ${scaleText(ctx.ix, p.scale!, state.meters)}) = ${percent(prob)}`;
+        suffix = `; chance ${odds} (${success ? 'succeeded' : 'failed'}): ${p.label}`;
+      }
+      applyPlans(ctx, branch, notes + suffix);
       return;
     }
     case IF: {
       const held = p.test!(state);
-      const note = `if ${describeCondition(ctx.scenario, p.condition!)} (${held ? 'held' : 'did not hold'})`;
       const branch = held ? p.then : p.otherwise;
-      if (branch) applyPlans(ctx, branch, [...path, i, held ? 0 : 1], `${notes}; ${note}`);
+      if (!branch) return;
+      if (!explain) {
+        applyPlans(ctx, branch, '');
+        return;
+      }
+      // The condition's words depend on the scenario alone: made once per effect.
+      p.suffixes ??= [
+        `; if ${describeCondition(ctx.scenario, p.condition!)} (held)`,
+        `; if ${describeCondition(ctx.scenario, p.condition!)} (did not hold)`,
+      ];
+      applyPlans(ctx, branch, notes + p.suffixes[held ? 0 : 1]);
       return;
     }
     case AFTER: {
@@ -155,12 +155,44 @@ function applyPlan(
         dueTurn: state.turn + p.after,
         label: p.label,
         cause: ctx.cause,
-        effectPath: [...path, i],
+        effectPath: p.path.slice(),
       };
       state.delayed.push(delayed);
       return;
     }
   }
+}
+
+/** A resource effect on `role`'s pool (clamped to 0 and the resource's maximum). */
+function applyResource(ctx: EffectContext, p: EffectPlan, role: string, notes: string): void {
+  const def = ctx.ix.resources.get(role)?.get(p.target);
+  const pool = ctx.state.resources[role];
+  if (!def || !pool) return;
+  const before = pool[p.target] ?? 0;
+  let after = before + p.delta;
+  let text = p.text;
+  if (after > def.max) {
+    after = def.max;
+    text += ` (capped at ${fmt(def.max)})`;
+  } else if (after < 0) {
+    after = 0;
+    text += ' (capped at 0)';
+  }
+  pool[p.target] = after;
+  if (ctx.explain) {
+    trace(ctx, resourceTarget(p, role), before, after, after - before, text, notes, p.why);
+  }
+}
+
+/** The (shared, frozen) trace target of resource effect `p` on `role`'s pool. */
+function resourceTarget(p: EffectPlan, role: string): TraceEntry['target'] {
+  const targets = (p.resourceTargets ??= new Map());
+  let target = targets.get(role);
+  if (target === undefined) {
+    target = Object.freeze({ kind: 'resource', id: p.target, role } as const);
+    targets.set(role, target);
+  }
+  return target;
 }
 
 /** The probability of a CHANCE plan at the current meters, capped to 0–1. */
@@ -244,20 +276,6 @@ function planAt(root: readonly EffectPlan[], path: readonly number[]): EffectPla
   }
 }
 
-/** Receipts of an answer: its citations plus its statement's quote, when sourced. */
-export function answerCites(answer: Answer): Citation[] {
-  const st = answer.statement;
-  if (st.source === undefined) return answer.cites;
-  const quoted = st.quote;
-  if (answer.cites.some((c) => c.source === st.source && c.quote === quoted)) return answer.cites;
-  const cite: Citation = { source: st.source };
-  if (quoted !== undefined) cite.quote = quoted;
-  if (st.speaker !== undefined) cite.speaker = st.speaker;
-  return [...answer.cites, cite];
-}
-
-const answerCiteCache = new WeakMap<Answer, Citation[]>();
-
 type Source = {
   effects: readonly Effect[];
   plans: readonly EffectPlan[];
@@ -283,12 +301,7 @@ export function causeSource(ix: ScenarioIndex, cause: Cause): Source | undefined
     case 'answer': {
       const a = plan.answers.get(cause.rule)?.get(cause.answer);
       if (!a) return undefined;
-      let cites = answerCiteCache.get(a.answer);
-      if (!cites) {
-        cites = answerCites(a.answer);
-        answerCiteCache.set(a.answer, cites);
-      }
-      return { effects: a.answer.effects, plans: a.effects, cites, actor: cause.role };
+      return { effects: a.answer.effects, plans: a.effects, cites: a.cites, actor: cause.role };
     }
     case 'event': {
       const ev = plan.events.get(cause.event);
@@ -307,28 +320,71 @@ export function causeSource(ix: ScenarioIndex, cause: Cause): Source | undefined
 }
 
 /**
- * Applies the effects of `cause` now (a move, an answer or an event firing), with
- * diminishing returns counted from earlier turns.
+ * Applies the effects of a move of option `o` now (`cause` names the move), with
+ * diminishing returns counted from earlier turns. `applyAnswer` and `applyEvent` do the
+ * same for an answer and for an event firing.
  */
-export function applyCause(
+export function applyOption(
+  scenario: Scenario,
+  ix: ScenarioIndex,
+  state: GameState,
+  o: OptionPlan,
+  cause: Extract<Cause, { kind: 'option' }>,
+): void {
+  if (o.effects.length === 0) return;
+  // Only diminishing returns read the count, so it is not made when none apply.
+  const uses = o.diminishes ? earlierUses(ix, state, cause, state.turn, o.num) : 0;
+  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, cause.role, uses);
+}
+
+/** Applies the effects of answer `a` now (`cause` names it); see `applyOption`. */
+export function applyAnswer(
+  scenario: Scenario,
+  ix: ScenarioIndex,
+  state: GameState,
+  a: AnswerPlan,
+  cause: Extract<Cause, { kind: 'answer' }>,
+): void {
+  if (a.effects.length === 0) return;
+  const uses = a.diminishes ? earlierUses(ix, state, cause, state.turn, a.num) : 0;
+  applyRoot(scenario, ix, state, cause, a.effects, a.cites, cause.role, uses);
+}
+
+/** Applies the effects of a firing of event `ev` now (`cause` names it); see `applyOption`. */
+export function applyEvent(
+  scenario: Scenario,
+  ix: ScenarioIndex,
+  state: GameState,
+  ev: EventPlan,
+  cause: Cause,
+): void {
+  if (ev.effects.length === 0) return;
+  const uses = ev.diminishes ? earlierUses(ix, state, cause, state.turn, ev.num) : 0;
+  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, undefined, uses);
+}
+
+function applyRoot(
   scenario: Scenario,
   ix: ScenarioIndex,
   state: GameState,
   cause: Cause,
+  plans: readonly EffectPlan[],
+  cites: Citation[],
+  actor: string | undefined,
+  uses: number,
 ): void {
-  const src = causeSource(ix, cause);
-  if (!src || src.plans.length === 0) return;
   const ctx: EffectContext = {
     scenario,
     ix,
     state,
     cause,
-    actor: src.actor,
-    cites: src.cites,
-    uses: earlierUses(ix, state, cause, state.turn),
+    actor,
+    cites,
+    uses,
     delayedFrom: undefined,
+    explain: state.config.explain !== false,
   };
-  applyPlans(ctx, src.plans, [], '');
+  applyPlans(ctx, plans, '');
 }
 
 /**
@@ -353,8 +409,9 @@ export function applyDelayed(
     cause: delayed.cause,
     actor: src.actor,
     cites: src.cites,
-    uses: earlierUses(ix, state, delayed.cause, from),
+    uses: p.diminishes ? earlierUses(ix, state, delayed.cause, from) : 0,
     delayedFrom: from,
+    explain: state.config.explain !== false,
   };
-  applyPlans(ctx, p.then, delayed.effectPath, `; delayed from turn ${from}: ${delayed.label}`);
+  applyPlans(ctx, p.then, ctx.explain ? `; delayed from turn ${from}: ${delayed.label}` : '');
 }

@@ -7,7 +7,7 @@
 import type { Scenario } from '../data/schema';
 import type { GameState } from './types';
 import type { ScenarioIndex } from './scenarioIndex';
-import { applyCause } from './effects';
+import { applyEvent } from './effects';
 import { nextFloat } from './rng';
 import { planOf } from './plan';
 import { eventFirings } from './usage';
@@ -22,7 +22,7 @@ export function fireEvents(scenario: Scenario, ix: ScenarioIndex, state: GameSta
     const seen = firings[ep.num]! > 0;
     if (seen && !ev.repeat) continue;
     if (ep.when !== null && !ep.when(state)) continue;
-    const cause = { kind: 'event', event: ev.id } as const;
+    const cause = ep.cause;
     if (ev.chance !== undefined) {
       const success = nextFloat(state) < ev.chance;
       state.current.rolls.push({ label: ev.title, cause, chance: ev.chance, success });
@@ -31,7 +31,7 @@ export function fireEvents(scenario: Scenario, ix: ScenarioIndex, state: GameSta
     if (!seen) state.firedEvents.push(ev.id);
     state.current.events.push(ev.id);
     fired.push(ev.id);
-    applyCause(scenario, ix, state, cause);
+    applyEvent(scenario, ix, state, ep, cause);
   }
   return fired;
 }

@@ -3,11 +3,12 @@
  */
 import type { Scenario } from '../data/schema';
 import type { Action, GameConfig, GameState, SaveFile } from './types';
-import { indexScenario } from './scenarioIndex';
+import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import { seedState } from './rng';
 import { advance, openTurn } from './turn';
 import { availableOptions } from './options';
-import { planOf } from './plan';
+import { planOf, type AnswerPlan } from './plan';
+import { shallowState, turnRecord } from './draft';
 import { describeRejection, step } from './step';
 
 /**
@@ -22,46 +23,74 @@ export function createGame(scenario: Scenario, config: GameConfig): GameState {
   for (const role of config.humanRoles) {
     if (!ix.roles.has(role)) throw new RangeError(`Unknown role "${role}"`);
   }
+  const start = startValues(scenario, ix);
   const resources: Record<string, Record<string, number>> = {};
-  for (const r of scenario.roles) {
-    resources[r.id] = Object.fromEntries(
-      r.resources.map((res) => [res.id, Math.min(res.start, res.max)]),
-    );
-  }
-  const state: GameState = {
+  for (const role in start.resources) resources[role] = { ...start.resources[role] };
+  const state: GameState = shallowState({
     saveVersion: 1,
     scenarioId: scenario.meta.id,
     scenarioVersion: scenario.meta.version,
-    config: {
-      humanRoles: ix.roleIds.filter((r) => config.humanRoles.includes(r)),
-      mode: config.mode,
-      seed: config.seed,
-    },
+    config: normalConfig(ix, config),
     rng: seedState(config.seed),
     turn: 0,
     phase: 'decide',
-    meters: Object.fromEntries(scenario.meters.map((m) => [m.id, m.start])),
-    flags: Object.fromEntries(scenario.flags.map((f) => [f.id, f.start])),
+    meters: { ...start.meters },
+    flags: { ...start.flags },
     resources,
     moves: [],
     movesDone: [],
     responses: [],
     delayed: [],
     firedEvents: [],
-    current: { turn: 0, events: [], moves: [], responses: [], rolls: [], trace: [], meters: {} },
+    current: turnRecord(0, [], [], [], [], [], {}),
     history: [],
-  };
+  });
   openTurn(scenario, ix, state, 1, []);
   advance(scenario, ix, state, []);
   return state;
+}
+
+/** `config` with human roles in scenario order; `explain` kept only when false. */
+function normalConfig(ix: ScenarioIndex, config: GameConfig): GameConfig {
+  const humanRoles = ix.roleIds.filter((r) => config.humanRoles.includes(r));
+  if (config.explain === false) {
+    return { humanRoles, mode: config.mode, seed: config.seed, explain: false };
+  }
+  return { humanRoles, mode: config.mode, seed: config.seed };
+}
+
+type StartValues = {
+  meters: Record<string, number>;
+  flags: Record<string, boolean>;
+  resources: Record<string, Record<string, number>>;
+};
+
+/** The starting meters, flags and resources of `scenario` (made once, copied per game). */
+function startValues(scenario: Scenario, ix: ScenarioIndex): StartValues {
+  let start = ix.memo.start as StartValues | undefined;
+  if (!start) {
+    const resources: Record<string, Record<string, number>> = {};
+    for (const r of scenario.roles) {
+      resources[r.id] = Object.fromEntries(
+        r.resources.map((res) => [res.id, Math.min(res.start, res.max)]),
+      );
+    }
+    start = {
+      meters: Object.fromEntries(scenario.meters.map((m) => [m.id, m.start])),
+      flags: Object.fromEntries(scenario.flags.map((f) => [f.id, f.start])),
+      resources,
+    };
+    ix.memo.start = start;
+  }
+  return start;
 }
 
 /**
  * Every action `step` would accept now, in a stable order: in the decision phase, for
  * each human role still choosing (scenario order), its available options then `endMoves`;
  * in the response phase, each open answer of each unanswered response owed by a human.
- * Non-empty in every state that has not ended; empty once it has. Decision-phase action
- * objects are shared between calls and frozen (an action is a value; copy to change it).
+ * Non-empty in every state that has not ended; empty once it has. Action objects are
+ * shared between calls and frozen (an action is a value; copy to change it).
  */
 export function legalActions(scenario: Scenario, state: GameState): Action[] {
   const ix = indexScenario(scenario);
@@ -78,13 +107,24 @@ export function legalActions(scenario: Scenario, state: GameState): Action[] {
     for (const r of state.responses) {
       if (r.answer !== undefined || !humans.includes(r.responder)) continue;
       for (const a of plan.rules.get(r.rule)?.answers ?? []) {
-        if (a.when === null || a.when(state)) {
-          actions.push({ type: 'respond', role: r.responder, move: r.move, answer: a.answer.id });
-        }
+        if (a.when === null || a.when(state)) actions.push(respondAction(a, r.responder, r.move));
       }
     }
   }
   return actions;
+}
+
+/** The action giving answer `a` to move `move` as `role` (shared when it is `a`'s own role). */
+function respondAction(a: AnswerPlan, role: string, move: number): Action {
+  if (role !== a.role || !Number.isInteger(move) || move < 0) {
+    return { type: 'respond', role, move, answer: a.answer.id };
+  }
+  let action = a.actions[move];
+  if (action === undefined) {
+    action = Object.freeze({ type: 'respond', role, move, answer: a.answer.id } as const);
+    a.actions[move] = action;
+  }
+  return action;
 }
 
 /** A save file: the game's identity and configuration plus the log of actions taken. */
@@ -156,6 +196,9 @@ function saveProblem(scenario: Scenario, save: unknown): string | null {
   if (config.mode !== 'solo' && config.mode !== 'teams') return 'the save’s mode is malformed';
   if (typeof config.seed !== 'number' || !Number.isFinite(config.seed))
     return 'the save’s seed is malformed';
+  if (config.explain !== undefined && typeof config.explain !== 'boolean') {
+    return 'the save’s explanation setting is malformed';
+  }
   if (!Array.isArray(s.log)) return 'the save has no action log';
   return null;
 }

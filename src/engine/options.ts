@@ -13,22 +13,10 @@ import { fmt } from './ruleText';
 export type OptionStatus = { option: Option; available: boolean; reasons: string[] };
 
 /**
- * The first reason `role` may not choose `option` now, or null when it may. Checks, in
+ * The first reason `role` may not choose option `op` now, or null when it may. Checks, in
  * order: phase, owner, the role being done, already chosen this turn, moves left,
  * maxUses, requirement, cost. Role control (human or computer) is checked by `step`.
  */
-export function optionBlock(
-  ix: ScenarioIndex,
-  state: GameState,
-  role: string,
-  option: Option,
-): RejectReason | null {
-  const op = planOf(ix).options.get(option.id);
-  if (!op) return { code: 'unknown-option', option: option.id };
-  return planBlock(ix, state, role, op);
-}
-
-/** `optionBlock` on a compiled option (the hot path of `legalActions` and the counterpart). */
 export function planBlock(
   ix: ScenarioIndex,
   state: GameState,
@@ -53,8 +41,11 @@ export function planBlock(
   }
   if (op.requires !== null && !op.requires(state)) return { code: 'requirement-unmet', option: id };
   const pool = state.resources[role];
-  for (const [resource, amount] of op.costs) {
-    if ((pool?.[resource] ?? 0) < amount) return { code: 'cannot-afford', option: id, resource };
+  for (let k = 0; k < op.costAmounts.length; k++) {
+    const resource = op.costResources[k]!;
+    if ((pool?.[resource] ?? 0) < op.costAmounts[k]!) {
+      return { code: 'cannot-afford', option: id, resource };
+    }
   }
   return null;
 }
@@ -72,13 +63,15 @@ export function availableOptions(ix: ScenarioIndex, state: GameState, role: stri
   if (mine >= ix.movesPerTurn) return out;
   const pool = state.resources[role];
   const uses = optionUses(ix, state);
-  for (const op of planOf(ix).optionsByRole.get(role) ?? []) {
+  const list = planOf(ix).optionsByRole.get(role) ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const op = list[i]!;
     if (mine > 0 && chosenThisTurn(state, role, op.option.id)) continue;
     if (op.maxUses > 0 && uses[op.num]! >= op.maxUses) continue;
     if (op.requires !== null && !op.requires(state)) continue;
     let affordable = true;
-    for (const [resource, amount] of op.costs) {
-      if ((pool?.[resource] ?? 0) < amount) {
+    for (let k = 0; k < op.costAmounts.length; k++) {
+      if ((pool?.[op.costResources[k]!] ?? 0) < op.costAmounts[k]!) {
         affordable = false;
         break;
       }
@@ -153,31 +146,32 @@ function times(n: number): string {
 }
 
 /**
- * Records `role` choosing `option` in a draft state: appends the move and pays the cost,
- * tracing each payment. The caller has checked `optionBlock`.
+ * Records `role` choosing option `op` in a draft state: appends the move and pays the
+ * cost, tracing each payment (unless the game is played without explanations). The
+ * caller has checked `planBlock`.
  */
-export function recordChoice(
-  ix: ScenarioIndex,
-  state: GameState,
-  role: string,
-  option: Option,
-): void {
-  state.moves.push({ role, option: option.id });
+export function recordChoice(state: GameState, role: string, op: OptionPlan): void {
+  const id = op.option.id;
+  state.moves.push({ role, option: id });
   const pool = state.resources[role];
-  const op = planOf(ix).options.get(option.id);
-  if (!pool || !op) return;
-  for (let k = 0; k < op.costs.length; k++) {
-    const [resource, amount] = op.costs[k]!;
+  if (!pool) return;
+  const explain = state.config.explain !== false;
+  // The owner's payments share the option's prepared target and cause objects.
+  const own = role === op.option.role;
+  for (let k = 0; k < op.costAmounts.length; k++) {
+    const resource = op.costResources[k]!;
+    const amount = op.costAmounts[k]!;
     const before = pool[resource] ?? 0;
     const after = before - amount;
     pool[resource] = after;
+    if (!explain) continue;
     state.current.trace.push({
       turn: state.turn,
-      target: { kind: 'resource', id: resource, role },
+      target: own ? op.costTargets[k]! : { kind: 'resource', id: resource, role },
       before,
       after,
       delta: -amount,
-      cause: { kind: 'option', role, option: option.id },
+      cause: own ? op.cause : { kind: 'option', role, option: id },
       rule: op.costTexts[k]!,
       cites: [],
     });

@@ -1,110 +1,40 @@
 /**
- * The scenario compiled for speed: effects become objects of one class (so the engine's
- * hot loops see a single shape instead of a dozen object layouts), conditions become
- * closures, and options, answers and events get small integer numbers for use counting.
- * Built once per scenario index and cached; mirrors the scenario's lists one-to-one, so
- * an effect's index path is the same in both.
+ * The scenario compiled for speed: effects become plans of one class (effectPlan.ts),
+ * conditions become closures, and options, answers and events get small integer numbers
+ * for use counting and the parts of their trace entries made once. Built once per
+ * scenario index and cached; mirrors the scenario's lists one-to-one, so an effect's
+ * index path is the same in both.
  */
 import type {
   Answer,
+  Citation,
   Condition,
-  Effect,
   Option,
   ResponseRule,
-  Scale,
   ScenarioEvent,
 } from '../data/schema';
-import type { Action, GameState } from './types';
-import type { ScenarioIndex } from './scenarioIndex';
+import type { Action, Cause, TraceEntry } from './types';
+import type { OptionUse, ScenarioIndex } from './scenarioIndex';
 import { compiledTest } from './conditions';
-import { assertNever, fmt, ordinal, signed } from './ruleText';
-
-export type Test = (state: GameState) => boolean;
-
-export const METER = 0;
-export const FLAG = 1;
-export const RESOURCE = 2;
-export const CHANCE = 3;
-export const IF = 4;
-export const AFTER = 5;
-
-export class ScalePlan {
-  constructor(
-    readonly meter: string,
-    readonly from: number,
-    readonly to: number,
-    readonly low: number,
-    readonly high: number,
-  ) {}
-
-  /** The factor at the current meters: `low` at `from`, `high` at `to`, linear between. */
-  factor(meters: Record<string, number>): number {
-    const v = meters[this.meter] ?? 0;
-    let t: number;
-    if (this.to === this.from) t = v >= this.to ? 1 : 0;
-    else t = Math.min(1, Math.max(0, (v - this.from) / (this.to - this.from)));
-    return this.low + (this.high - this.low) * t;
-  }
-}
-
-export class EffectPlan {
-  constructor(
-    readonly kind: number,
-    readonly src: Effect,
-    /** Meter, flag or resource id ('' otherwise). */
-    readonly target: string,
-    /** Meter index, or −1. */
-    readonly meterIndex: number,
-    readonly delta: number,
-    /** Diminishing factor, or 0 for none. */
-    readonly diminishing: number,
-    /** Meter scale, or chance scale for CHANCE. */
-    readonly scale: ScalePlan | null,
-    readonly set: boolean,
-    /** Resource owner, or null for the acting role. */
-    readonly role: string | null,
-    /** Base probability (CHANCE). */
-    readonly chance: number,
-    readonly test: Test | null,
-    readonly condition: Condition | null,
-    readonly then: EffectPlan[],
-    /** `else` branch, or null. */
-    readonly otherwise: EffectPlan[] | null,
-    /** Delay in turns (AFTER). */
-    readonly after: number,
-    readonly label: string,
-    readonly why: string | undefined,
-    /** The signed delta as rule text ("+6"), for meter and resource effects. */
-    readonly text: string,
-    /** Meter bounds and start (METER). */
-    readonly min: number,
-    readonly max: number,
-    readonly start: number,
-    /** The trace target of a meter or flag change, shared by every entry it writes. */
-    readonly traceTarget: { kind: 'meter' | 'flag'; id: string } | null,
-  ) {}
-
-  /** Diminishing factor and its rule text for `uses` earlier uses (memoised per effect). */
-  private readonly dim: { factor: number; text: string }[] = [];
-  diminished(uses: number): { factor: number; text: string } {
-    let d = this.dim[uses];
-    if (d === undefined) {
-      const factor = this.diminishing ** uses;
-      d = { factor, text: ` × ${fmt(factor)} (diminishing: ${ordinal(uses + 1)} use)` };
-      this.dim[uses] = d;
-    }
-    return d;
-  }
-}
+import { signed } from './ruleText';
+import { effectPlans, ifTests, isStatic, type EffectPlan, type Test } from './effectPlan';
 
 export class AnswerPlan {
   /** True when the expected value of `effects` depends only on use count and turn. */
   readonly isStatic: boolean;
   /** Expected meter deltas memoised as [uses][turn] (static lists only). */
-  readonly expected: number[][][] = [];
+  readonly expected: Float64Array[][] = [];
+  /** True when an effect of the answer has diminishing returns. */
+  readonly diminishes: boolean;
+  /** Receipts of the answer (see `answerCites`). */
+  readonly cites: Citation[];
+  /** The actions giving this answer to move number k, made on first use (shared, frozen). */
+  readonly actions: Readonly<Action>[] = [];
 
   constructor(
     readonly answer: Answer,
+    /** The role that gives the answer (its rule's). */
+    readonly role: string,
     readonly num: number,
     readonly when: Test | null,
     readonly weight: number,
@@ -112,14 +42,35 @@ export class AnswerPlan {
     readonly effects: EffectPlan[],
   ) {
     this.isStatic = isStatic(effects);
+    this.diminishes = effects.some((p) => p.diminishes);
+    this.cites = answerCites(answer);
   }
 }
+
+/** Receipts of an answer: its citations plus its statement's quote, when sourced. */
+export function answerCites(answer: Answer): Citation[] {
+  const st = answer.statement;
+  if (st.source === undefined) return answer.cites;
+  const quoted = st.quote;
+  if (answer.cites.some((c) => c.source === st.source && c.quote === quoted)) return answer.cites;
+  const cite: Citation = { source: st.source };
+  if (quoted !== undefined) cite.quote = quoted;
+  if (st.speaker !== undefined) cite.speaker = st.speaker;
+  return [...answer.cites, cite];
+}
+
+/** A resource target of a trace entry (shared and frozen, like every trace target). */
+export type ResourceTarget = Readonly<TraceEntry['target']>;
 
 export type RulePlan = {
   rule: ResponseRule;
   num: number;
   when: Test | null;
   answers: AnswerPlan[];
+  /** True when every answer is static, so expected deltas can be shared (counterpart.ts). */
+  cacheable: boolean;
+  /** The counterpart's expected deltas of this rule, by situation key (see counterpart.ts). */
+  expected: Map<number, number[]>;
 };
 export type OptionPlan = {
   option: Option;
@@ -130,6 +81,9 @@ export type OptionPlan = {
   requires: Test | null;
   /** [resource, amount] pairs with amount > 0 */
   costs: [string, number][];
+  /** The same, as two lists (read in the hot loops without destructuring). */
+  costResources: string[];
+  costAmounts: number[];
   /** 0 when unlimited */
   maxUses: number;
   /** Rule text of each cost payment, aligned with `costs`. */
@@ -139,13 +93,36 @@ export type OptionPlan = {
   /** True when the expected value of `effects` depends only on use count and turn. */
   isStatic: boolean;
   /** Expected meter deltas memoised as [uses][turn] (static lists only). */
-  expected: number[][][];
+  expected: Float64Array[][];
+  /**
+   * The `if` tests of `effects` in order (see `ifTests`), or null when the expected value
+   * also depends on the meters through scaling.
+   */
+  tests: Test[] | null;
+  /** Expected meter deltas by use count, turn and `if` outcomes (see counterpart.ts). */
+  expectedIf: Map<number, Float64Array>;
+  /** True when an effect of the option has diminishing returns. */
+  diminishes: boolean;
+  /** The cause of the option's own changes when its owner chooses it (shared, frozen). */
+  cause: Readonly<Extract<Cause, { kind: 'option' }>>;
+  /** Trace target of each cost payment by the owner, aligned with `costs`. */
+  costTargets: ResourceTarget[];
+  /** The option's numbers for use counting. */
+  use: OptionUse;
+  /**
+   * The rule that answers the option whatever the state, when there is exactly one
+   * responder and its first candidate rule has no `when` (the common case); else null.
+   */
+  soleRule: RulePlan | null;
 };
 export type EventPlan = {
   event: ScenarioEvent;
   num: number;
   effects: EffectPlan[];
   when: Test | null;
+  diminishes: boolean;
+  /** The cause of the event's changes (shared, frozen). */
+  cause: Readonly<Cause>;
 };
 
 export type Plan = {
@@ -160,21 +137,24 @@ export type Plan = {
   /** rule id → answer id → plan */
   answers: Map<string, Map<string, AnswerPlan>>;
   events: Map<string, EventPlan>;
+  /** Every resource that renews each turn, in role then resource order. */
+  renewals: RenewalPlan[];
 };
 
-/**
- * Whether the expected meter changes of `plans` depend on nothing but the use count and
- * the turn: no conditions and no scaling by meters (chance with a fixed probability,
- * diminishing returns and delays are fine).
- */
-export function isStatic(plans: readonly EffectPlan[]): boolean {
-  return plans.every(
-    (p) =>
-      p.kind !== IF &&
-      p.scale === null &&
-      isStatic(p.then) &&
-      (p.otherwise === null || isStatic(p.otherwise)),
-  );
+/** A resource that renews each turn, with the parts of its trace entries made once. */
+export type RenewalPlan = {
+  role: string;
+  resource: string;
+  perTurn: number;
+  max: number;
+  target: ResourceTarget;
+  cause: Readonly<Cause>;
+  /** "+1 per turn" (the rule text when not capped). */
+  text: string;
+};
+
+function test(ix: ScenarioIndex, c: Condition): Test {
+  return compiledTest(ix, c);
 }
 
 /** The compiled plan of a scenario index (built on first use, kept on the index). */
@@ -187,183 +167,6 @@ export function planOf(ix: ScenarioIndex): Plan {
   return plan;
 }
 
-function test(ix: ScenarioIndex, c: Condition): Test {
-  return compiledTest(ix, c);
-}
-
-function scalePlan(s: Scale): ScalePlan {
-  return new ScalePlan(s.meter, s.from, s.to, s.low, s.high);
-}
-
-function effectPlans(ix: ScenarioIndex, list: readonly Effect[]): EffectPlan[] {
-  return list.map((e) => effectPlan(ix, e));
-}
-
-function effectPlan(ix: ScenarioIndex, e: Effect): EffectPlan {
-  const none: EffectPlan[] = [];
-  if ('meter' in e) {
-    const m = ix.meters.get(e.meter);
-    return new EffectPlan(
-      METER,
-      e,
-      e.meter,
-      ix.meterIndex.get(e.meter) ?? -1,
-      e.delta,
-      e.diminishing ?? 0,
-      e.scale ? scalePlan(e.scale) : null,
-      false,
-      null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      signed(e.delta),
-      m?.min ?? 0,
-      m?.max ?? 0,
-      m?.start ?? 0,
-      Object.freeze({ kind: 'meter', id: e.meter }),
-    );
-  }
-  if ('flag' in e) {
-    return new EffectPlan(
-      FLAG,
-      e,
-      e.flag,
-      -1,
-      0,
-      0,
-      null,
-      e.set,
-      null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      '',
-      0,
-      0,
-      0,
-      Object.freeze({ kind: 'flag', id: e.flag }),
-    );
-  }
-  if ('resource' in e) {
-    return new EffectPlan(
-      RESOURCE,
-      e,
-      e.resource,
-      -1,
-      e.delta,
-      0,
-      null,
-      false,
-      e.role ?? null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      signed(e.delta),
-      0,
-      0,
-      0,
-      null,
-    );
-  }
-  if ('chance' in e) {
-    const c = e.chance;
-    const base = typeof c === 'number' ? c : c.base;
-    const scale = typeof c === 'number' ? null : scalePlan(c.scale);
-    return new EffectPlan(
-      CHANCE,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      scale,
-      false,
-      null,
-      base,
-      null,
-      null,
-      effectPlans(ix, e.then),
-      e.else ? effectPlans(ix, e.else) : null,
-      0,
-      e.label,
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
-  }
-  if ('if' in e) {
-    return new EffectPlan(
-      IF,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      null,
-      false,
-      null,
-      0,
-      test(ix, e.if),
-      e.if,
-      effectPlans(ix, e.then),
-      e.else ? effectPlans(ix, e.else) : null,
-      0,
-      '',
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
-  }
-  if ('after' in e) {
-    return new EffectPlan(
-      AFTER,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      null,
-      false,
-      null,
-      0,
-      null,
-      null,
-      effectPlans(ix, e.effects),
-      null,
-      e.after,
-      e.label,
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
-  }
-  return assertNever(e);
-}
-
 function build(ix: ScenarioIndex): Plan {
   const rules = new Map<string, RulePlan>();
   const answers = new Map<string, Map<string, AnswerPlan>>();
@@ -373,6 +176,7 @@ function build(ix: ScenarioIndex): Plan {
       (a) =>
         new AnswerPlan(
           a,
+          rule.role,
           nums.get(a.id)!,
           a.when ? test(ix, a.when) : null,
           a.weight,
@@ -381,7 +185,14 @@ function build(ix: ScenarioIndex): Plan {
         ),
     );
     const when = rule.when ? test(ix, rule.when) : null;
-    rules.set(rule.id, { rule, num: rules.size, when, answers: list });
+    rules.set(rule.id, {
+      rule,
+      num: rules.size,
+      when,
+      answers: list,
+      cacheable: list.every((a) => a.isStatic),
+      expected: new Map(),
+    });
     answers.set(rule.id, new Map(list.map((a) => [a.answer.id, a])));
   }
   const options = new Map<string, OptionPlan>();
@@ -397,6 +208,8 @@ function build(ix: ScenarioIndex): Plan {
       effects: effectPlans(ix, option.effects),
       requires: option.requires ? test(ix, option.requires) : null,
       costs: ix.costs.get(option.id) ?? [],
+      costResources: (ix.costs.get(option.id) ?? []).map(([resource]) => resource),
+      costAmounts: (ix.costs.get(option.id) ?? []).map(([, amount]) => amount),
       maxUses: option.maxUses ?? 0,
       costTexts: (ix.costs.get(option.id) ?? []).map(
         ([, n]) => `${signed(-n)} (cost of “${option.label}”)`,
@@ -404,8 +217,21 @@ function build(ix: ScenarioIndex): Plan {
       action: Object.freeze({ type: 'chooseOption', role: option.role, option: option.id }),
       isStatic: false,
       expected: [],
+      tests: null,
+      expectedIf: new Map(),
+      diminishes: false,
+      cause: Object.freeze({ kind: 'option', role: option.role, option: option.id }),
+      costTargets: (ix.costs.get(option.id) ?? []).map(([resource]) =>
+        Object.freeze({ kind: 'resource', id: resource, role: option.role }),
+      ),
+      use: ix.optionUse.get(option.id)!,
+      soleRule: null,
     };
+    const first = responders.length === 1 ? responders[0]!.rules[0] : undefined;
+    if (first !== undefined && first.when === null) op.soleRule = first;
     op.isStatic = isStatic(op.effects);
+    op.tests = ifTests(op.effects);
+    op.diminishes = op.effects.some((p) => p.diminishes);
     options.set(option.id, op);
     optionsByRole.get(option.role)?.push(op);
   }
@@ -413,7 +239,15 @@ function build(ix: ScenarioIndex): Plan {
   for (const event of ix.events.values()) {
     const num = ix.eventNum.get(event.id)!;
     const when = event.when ? test(ix, event.when) : null;
-    events.set(event.id, { event, num, effects: effectPlans(ix, event.effects), when });
+    const effects = effectPlans(ix, event.effects);
+    events.set(event.id, {
+      event,
+      num,
+      effects,
+      when,
+      diminishes: effects.some((p) => p.diminishes),
+      cause: Object.freeze({ kind: 'event', event: event.id }),
+    });
   }
   const endMoves = new Map<string, Readonly<Action>>(
     ix.roleIds.map((role) => [role, Object.freeze({ type: 'endMoves', role })]),
@@ -424,5 +258,21 @@ function build(ix: ScenarioIndex): Plan {
       [...events.values()].filter((e) => e.event.turn === undefined || e.event.turn === turn),
     );
   }
-  return { options, optionsByRole, endMoves, eventsByTurn, rules, answers, events };
+  const renewals: RenewalPlan[] = [];
+  for (const role of ix.roles.values()) {
+    const cause = Object.freeze({ kind: 'regen', role: role.id } as const);
+    for (const res of role.resources) {
+      if (res.perTurn === 0) continue;
+      renewals.push({
+        role: role.id,
+        resource: res.id,
+        perTurn: res.perTurn,
+        max: res.max,
+        target: Object.freeze({ kind: 'resource', id: res.id, role: role.id }),
+        cause,
+        text: `${signed(res.perTurn)} per turn`,
+      });
+    }
+  }
+  return { options, optionsByRole, endMoves, eventsByTurn, rules, answers, events, renewals };
 }

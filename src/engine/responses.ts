@@ -47,12 +47,18 @@ export function buildPending(ix: ScenarioIndex, state: GameState): PendingRespon
     if (!op) continue;
     for (const responder of op.responders) {
       const rule = firstRule(responder.rules, state);
-      if (rule && rule.answers.some((a) => a.when === null || a.when(state))) {
+      if (rule && anyOpen(rule, state)) {
         pending.push({ move: i, responder: responder.role, rule: rule.rule.id });
       }
     }
   }
   return pending;
+}
+
+/** True when some answer of `rule` may be given in `state`. */
+function anyOpen(rule: RulePlan, state: GameState): boolean {
+  for (const a of rule.answers) if (a.when === null || a.when(state)) return true;
+  return false;
 }
 
 /** The first rule of `rules` (a responder's candidates, best first) whose `when` holds. */

@@ -27,6 +27,22 @@ export function signed(n: number): string {
   return fmt(n);
 }
 
+// " = +3" for whole numbers of small size, made once each (rule texts repeat them a lot).
+const RESULT_TEXTS = 1000;
+const resultTexts = new Array<string | undefined>(2 * RESULT_TEXTS + 1);
+
+/** The result of a calculation in a rule text: " = +3", " = −2", " = 0". */
+export function resultText(n: number): string {
+  if (Number.isInteger(n) && n >= -RESULT_TEXTS && n <= RESULT_TEXTS) {
+    const hit = resultTexts[n + RESULT_TEXTS];
+    if (hit !== undefined) return hit;
+    const text = ` = ${signed(n)}`;
+    resultTexts[n + RESULT_TEXTS] = text;
+    return text;
+  }
+  return ` = ${signed(n)}`;
+}
+
 /** A probability as a percentage: "40%", "12.5%". */
 export function percent(p: number): string {
   return `${fmt(p * 100)}%`;

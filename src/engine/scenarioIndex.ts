@@ -16,6 +16,9 @@ import type {
 } from '../data/schema';
 
 export type Flag = Scenario['flags'][number];
+
+/** An option's numbers for use counting: its number, tag numbers, owner and owner's slot. */
+export type OptionUse = { num: number; tags: number[]; owner: string; ownerSlot: number };
 export type ResourceDef = Role['resources'][number];
 
 export type ScenarioIndex = {
@@ -59,22 +62,38 @@ export type ScenarioIndex = {
   roleSlot: Map<string, number>;
   /** option id → its tag numbers */
   optionTags: Map<string, number[]>;
+  /** option id → what counting a move of it needs, in one lookup */
+  optionUse: Map<string, OptionUse>;
   /** Conditions compiled to tests on first use (see conditions.ts). */
   tests: WeakMap<Condition, (state: GameState) => boolean>;
   /** Conditions described in words on first use. */
   texts: WeakMap<Condition, string>;
-  /** Memo slots for plan.ts and usage.ts (kept here to spare a lookup on every call). */
-  memo: { plan: unknown; history: unknown; counts: unknown };
+  /** Memo slots for plan.ts, usage.ts, counterpart.ts and game.ts (spares a lookup per call). */
+  memo: {
+    plan: unknown;
+    history: unknown;
+    counts: unknown;
+    recent: unknown;
+    meters: unknown;
+    start: unknown;
+  };
 };
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
+// Nearly every call names the same scenario as the one before: checked before the map.
+let lastScenario: Scenario | null = null;
+let lastIndex: ScenarioIndex | null = null;
 
 /** The lookup tables of `scenario`, built on first use. */
 export function indexScenario(scenario: Scenario): ScenarioIndex {
-  const hit = cache.get(scenario);
-  if (hit) return hit;
-  const ix = build(scenario);
-  cache.set(scenario, ix);
+  if (scenario === lastScenario) return lastIndex!;
+  let ix = cache.get(scenario);
+  if (!ix) {
+    ix = build(scenario);
+    cache.set(scenario, ix);
+  }
+  lastScenario = scenario;
+  lastIndex = ix;
   return ix;
 }
 
@@ -164,9 +183,27 @@ function build(s: Scenario): ScenarioIndex {
     tagNum,
     roleSlot: new Map(s.roles.map((r, i) => [r.id, i + 1])),
     optionTags: new Map(s.options.map((o) => [o.id, o.tags.map((tag) => tagNum.get(tag)!)])),
+    optionUse: new Map(
+      s.options.map((o, i) => [
+        o.id,
+        {
+          num: i,
+          tags: o.tags.map((tag) => tagNum.get(tag)!),
+          owner: o.role,
+          ownerSlot: s.roles.findIndex((r) => r.id === o.role) + 1,
+        },
+      ]),
+    ),
     tests: new WeakMap(),
     texts: new WeakMap(),
-    memo: { plan: undefined, history: undefined, counts: undefined },
+    memo: {
+      plan: undefined,
+      history: undefined,
+      counts: undefined,
+      recent: undefined,
+      meters: undefined,
+      start: undefined,
+    },
   };
 }
 

@@ -6,9 +6,11 @@
 import type { Scenario } from '../data/schema';
 import type { Action, GameEvent, GameState, RejectReason, StepResult } from './types';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
-import { optionBlock, recordChoice } from './options';
+import { planBlock, recordChoice } from './options';
+import { planOf } from './plan';
 import { answerOpen } from './responses';
-import { advance, choiceDraftOf, flowDraftOf } from './turn';
+import { advance } from './turn';
+import { answered, choiceDraftOf, flowDraftOf, shallowState } from './draft';
 import { assertNever } from './ruleText';
 
 /**
@@ -22,8 +24,9 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
   const reason = rejection(ix, state, action);
   if (reason) return { ok: false, state, reason };
   if (action.type === 'chooseOption') {
-    const d = choiceDraftOf(state, action.role);
-    recordChoice(ix, d, action.role, ix.options.get(action.option)!);
+    const op = planOf(ix).options.get(action.option)!;
+    const d = choiceDraftOf(state, action.role, op.costAmounts.length > 0);
+    recordChoice(d, action.role, op);
     const event: GameEvent = {
       type: 'optionChosen',
       role: action.role,
@@ -37,22 +40,37 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
   switch (action.type) {
     case 'endMoves': {
       const humans = state.config.humanRoles;
-      const last = humans.every((r) => r === action.role || state.movesDone.includes(r));
+      let last = true;
+      for (const r of humans) if (r !== action.role && !state.movesDone.includes(r)) last = false;
       // Only the last role to finish sets the automatic parts going; the others need a
       // new movesDone list and nothing else.
-      d = last ? flowDraftOf(state) : { ...state, movesDone: state.movesDone.slice() };
+      if (last) d = flowDraftOf(state, false);
+      else {
+        d = shallowState(state);
+        d.movesDone = state.movesDone.slice();
+      }
       d.movesDone.push(action.role);
       events.push({ type: 'movesEnded', role: action.role, turn: d.turn });
       if (last) advance(scenario, ix, d, events);
       break;
     }
     case 'respond': {
-      const i = state.responses.findIndex(
-        (r) => r.move === action.move && r.responder === action.role,
-      );
-      const last = state.responses.every((r, k) => k === i || r.answer !== undefined);
-      d = last ? flowDraftOf(state) : { ...state, responses: state.responses.slice() };
-      d.responses[i] = { ...d.responses[i]!, answer: action.answer };
+      const responses = state.responses;
+      let i = -1;
+      for (let k = 0; k < responses.length && i < 0; k++) {
+        const r = responses[k]!;
+        if (r.move === action.move && r.responder === action.role) i = k;
+      }
+      let last = true;
+      for (let k = 0; k < responses.length; k++) {
+        if (k !== i && responses[k]!.answer === undefined) last = false;
+      }
+      if (last) d = flowDraftOf(state, true);
+      else {
+        d = shallowState(state);
+        d.responses = state.responses.slice();
+      }
+      d.responses[i] = answered(d.responses[i]!, action.answer);
       events.push({
         type: 'responseGiven',
         role: action.role,
@@ -83,9 +101,9 @@ export function rejection(
     return { code: 'not-human', role: action.role };
   switch (action.type) {
     case 'chooseOption': {
-      const option = ix.options.get(action.option);
-      if (!option) return { code: 'unknown-option', option: action.option };
-      return optionBlock(ix, state, action.role, option);
+      const op = planOf(ix).options.get(action.option);
+      if (!op) return { code: 'unknown-option', option: action.option };
+      return planBlock(ix, state, action.role, op);
     }
     case 'endMoves':
       return state.movesDone.includes(action.role)

@@ -4,59 +4,17 @@
  * that `step` or `createGame` owns.
  */
 import type { Scenario } from '../data/schema';
-import type { GameEvent, GameState, TurnRecord } from './types';
+import type { GameEvent, GameState } from './types';
 import type { ScenarioIndex } from './scenarioIndex';
 import { fireEvents } from './events';
-import { applyCause, applyDelayed } from './effects';
+import { applyAnswer, applyDelayed, applyOption } from './effects';
 import { playCounterpart } from './counterpart';
 import { buildPending, pickAnswer } from './responses';
 import { outcomeAt } from './scoring';
-import { fmt, signed } from './ruleText';
-import { extendCounts } from './usage';
-
-/**
- * A copy of `s` for a step that may set the automatic parts going: new containers for
- * what deciding and answering touch (this turn's lists, resources, the current record's
- * trace and rolls). Meters, flags and the other lists are still shared: `advance` copies
- * them (`prepareResolve`) only if the turn actually resolves. Finished turn records and
- * scenario data are always shared, as nothing mutates them.
- */
-export function flowDraftOf(s: GameState): GameState {
-  const resources: Record<string, Record<string, number>> = {};
-  for (const role in s.resources) resources[role] = { ...s.resources[role] };
-  return {
-    ...s,
-    resources,
-    moves: s.moves.slice(),
-    movesDone: s.movesDone.slice(),
-    responses: s.responses.slice(),
-    current: { ...s.current, rolls: s.current.rolls.slice(), trace: s.current.trace.slice() },
-  };
-}
-
-/** Gives a flow draft its own copies of what resolution and the next opening change. */
-function prepareResolve(d: GameState): void {
-  d.meters = { ...d.meters };
-  d.flags = { ...d.flags };
-  d.delayed = d.delayed.slice();
-  d.firedEvents = d.firedEvents.slice();
-}
-
-/**
- * A lighter draft for choosing an option, which touches only this turn's moves, the
- * chooser's resources and the current trace.
- */
-export function choiceDraftOf(s: GameState, role: string): GameState {
-  const resources = { ...s.resources };
-  const pool = s.resources[role];
-  if (pool) resources[role] = { ...pool };
-  return {
-    ...s,
-    resources,
-    moves: s.moves.slice(),
-    current: { ...s.current, trace: s.current.trace.slice() },
-  };
-}
+import { fmt } from './ruleText';
+import { planOf } from './plan';
+import { extendCounts, type KnownNumbers } from './usage';
+import { answered, prepareResolve, turnRecord } from './draft';
 
 /**
  * Opens turn `turn`: clears the turn's lists, regenerates resources (from turn 2), fires
@@ -75,35 +33,35 @@ export function openTurn(
   d.moves = [];
   d.movesDone = [];
   d.responses = [];
-  d.current = { turn, events: [], moves: [], responses: [], rolls: [], trace: [], meters: {} };
-  if (turn > 1) regenerate(scenario, d);
+  d.current = turnRecord(turn, [], [], [], [], [], {});
+  if (turn > 1) regenerate(ix, d);
   const events = fireEvents(scenario, ix, d);
-  d.current.meters = { ...d.meters };
+  // The record's opening meters may share the state's object: whatever changes the
+  // meters later (resolution) first gives the draft a copy of its own (prepareResolve).
+  d.current.meters = d.meters;
   out.push({ type: 'turnBegan', turn, events });
 }
 
-function regenerate(scenario: Scenario, d: GameState): void {
-  for (const role of scenario.roles) {
-    const pool = d.resources[role.id];
+function regenerate(ix: ScenarioIndex, d: GameState): void {
+  const explain = d.config.explain !== false;
+  for (const r of planOf(ix).renewals) {
+    const pool = d.resources[r.role];
     if (!pool) continue;
-    for (const res of role.resources) {
-      if (res.perTurn === 0) continue;
-      const before = pool[res.id] ?? 0;
-      const after = Math.min(res.max, before + res.perTurn);
-      if (after === before) continue;
-      pool[res.id] = after;
-      const capped = after < before + res.perTurn ? ` (capped at ${fmt(res.max)})` : '';
-      d.current.trace.push({
-        turn: d.turn,
-        target: { kind: 'resource', id: res.id, role: role.id },
-        before,
-        after,
-        delta: after - before,
-        cause: { kind: 'regen', role: role.id },
-        rule: `${signed(res.perTurn)} per turn${capped}`,
-        cites: [],
-      });
-    }
+    const before = pool[r.resource] ?? 0;
+    const after = Math.min(r.max, before + r.perTurn);
+    if (after === before) continue;
+    pool[r.resource] = after;
+    if (!explain) continue;
+    d.current.trace.push({
+      turn: d.turn,
+      target: r.target,
+      before,
+      after,
+      delta: after - before,
+      cause: r.cause,
+      rule: after < before + r.perTurn ? `${r.text} (capped at ${fmt(r.max)})` : r.text,
+      cites: [],
+    });
   }
 }
 
@@ -139,7 +97,7 @@ export function advance(
         if (humans.includes(r.responder)) continue;
         const answer = pickAnswer(ix, d, r.rule);
         if (!answer) continue;
-        d.responses[i] = { ...r, answer: answer.id };
+        d.responses[i] = answered(r, answer.id);
         out.push({
           type: 'responseGiven',
           role: r.responder,
@@ -167,16 +125,30 @@ function resolve(
   d: GameState,
   out: GameEvent[],
 ): 'ended' | 'next' {
-  for (const m of d.moves)
-    applyCause(scenario, ix, d, { kind: 'option', role: m.role, option: m.option });
+  const plan = planOf(ix);
+  // The numbers looked up here are handed on to the use counts (see extendCounts).
+  const known: KnownNumbers = { moves: [], answers: [] };
+  for (const m of d.moves) {
+    const op = plan.options.get(m.option);
+    known.moves.push(op?.use);
+    if (!op) continue;
+    // A move's cause is shared by all its changes, so the owner's may be the option's own.
+    const cause =
+      op.option.role === m.role
+        ? op.cause
+        : ({ kind: 'option', role: m.role, option: m.option } as const);
+    applyOption(scenario, ix, d, op, cause);
+  }
   for (const r of d.responses) {
-    if (r.answer === undefined) continue;
+    const a = r.answer === undefined ? undefined : plan.answers.get(r.rule)?.get(r.answer);
+    known.answers.push(a?.num);
+    if (!a) continue;
     const toOption = d.moves[r.move]?.option ?? '';
-    applyCause(scenario, ix, d, {
+    applyAnswer(scenario, ix, d, a, {
       kind: 'answer',
       role: r.responder,
       rule: r.rule,
-      answer: r.answer,
+      answer: r.answer!,
       toOption,
     });
   }
@@ -184,16 +156,21 @@ function resolve(
   for (const delayed of d.delayed) {
     if (delayed.dueTurn === d.turn) applyDelayed(scenario, ix, d, delayed);
   }
-  const record: TurnRecord = {
-    ...d.current,
-    moves: d.moves.slice(),
-    responses: d.responses.slice(),
-    meters: { ...d.meters },
-  };
+  const c = d.current;
+  const record = turnRecord(
+    c.turn,
+    c.events,
+    d.moves.slice(),
+    d.responses.slice(),
+    c.rolls,
+    c.trace,
+    { ...d.meters },
+  );
   d.current = record;
   const prev = d.history;
-  d.history = [...prev, record];
-  extendCounts(ix, prev, d.history);
+  d.history = prev.slice();
+  d.history.push(record);
+  extendCounts(ix, prev, d.history, known);
   out.push({ type: 'turnResolved', record });
   if (d.turn >= ix.lastTurn) {
     d.phase = 'ended';

@@ -15,6 +15,14 @@ export type GameConfig = {
   humanRoles: string[];
   mode: Mode;
   seed: number;
+  /**
+   * Whether changes are explained (trace entries with their rule texts). Default true,
+   * as in the game. False is for bulk simulation: no trace entries are written, and
+   * everything else (meters, flags, resources, rolls, every draw of the generator,
+   * moves, answers, events, outcome) is exactly as with explanations. Only `false` is
+   * kept in a game's config, so an explained game's state and save are unchanged.
+   */
+  explain?: boolean;
 };
 
 export type Move = {

@@ -3,12 +3,18 @@
  * used. Conditions (`used`, `tagUsed`), `maxUses` and diminishing returns all count here,
  * from the turn history plus the moves chosen so far this turn.
  *
- * The counts over the whole history are computed once per history array and cached:
- * the engine never mutates a history array (resolution makes a new one), so the cache
- * can never go stale.
+ * The counts over the whole history are computed once per history array and kept for
+ * the few most recent ones: the engine never mutates a history array (resolution makes
+ * a new one), so a kept count can never go stale.
  */
-import type { Cause, GameState, Move, TurnRecord } from './types';
-import { zeros, type ScenarioIndex } from './scenarioIndex';
+import type { Cause, GameState, TurnRecord } from './types';
+import type { OptionUse, ScenarioIndex } from './scenarioIndex';
+
+/** The numbers of a record's moves and answers, when the caller has them at hand. */
+export type KnownNumbers = {
+  moves: (OptionUse | undefined)[];
+  answers: (number | undefined)[];
+};
 
 type Counts = {
   /** by option number: times chosen (an option belongs to one role) */
@@ -21,31 +27,100 @@ type Counts = {
   tags: number[];
 };
 
-const countsCache = new WeakMap<readonly TurnRecord[], Counts>();
+/**
+ * The counts of the histories asked about most recently, in slots reused in turn. A few
+ * strong references suffice (a game asks about its current history, and a new one is
+ * made once per turn); unlike a weak map, they cost the garbage collector nothing.
+ */
+type Recent = {
+  histories: (readonly TurnRecord[] | null)[];
+  counts: (Counts | null)[];
+  /** Where the next one goes (the slots are reused in turn). */
+  next: number;
+};
+const RECENT = 8;
+
+function recentOf(ix: ScenarioIndex): Recent {
+  let recent = ix.memo.recent as Recent | undefined;
+  if (!recent) {
+    recent = { histories: [], counts: [], next: 0 };
+    for (let i = 0; i < RECENT; i++) {
+      recent.histories.push(null);
+      recent.counts.push(null);
+    }
+    ix.memo.recent = recent;
+  }
+  return recent;
+}
+
+function remember(ix: ScenarioIndex, history: readonly TurnRecord[], counts: Counts): void {
+  const recent = recentOf(ix);
+  recent.histories[recent.next] = history;
+  recent.counts[recent.next] = counts;
+  recent.next = (recent.next + 1) % RECENT;
+  ix.memo.history = history;
+  ix.memo.counts = counts;
+}
+
+function recall(ix: ScenarioIndex, history: readonly TurnRecord[]): Counts | undefined {
+  if (ix.memo.history === history) return ix.memo.counts as Counts;
+  const recent = recentOf(ix);
+  for (let i = 0; i < RECENT; i++) {
+    if (recent.histories[i] === history) return recent.counts[i]!;
+  }
+  return undefined;
+}
+
+/**
+ * `n` zeros in a packed array of small integers: counts stay small integers, and such an
+ * array takes half the room of one of doubles, so the copy made each turn is cheaper.
+ */
+function smallZeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
 
 function emptyCounts(ix: ScenarioIndex): Counts {
   return {
-    options: zeros(ix.optionNum.size),
-    answers: zeros(ix.answerCount),
-    events: zeros(ix.eventNum.size),
-    tags: zeros(ix.tagNum.size * (ix.roleSlot.size + 1)),
+    options: smallZeros(ix.optionNum.size),
+    answers: smallZeros(ix.answerCount),
+    events: smallZeros(ix.eventNum.size),
+    tags: smallZeros(ix.tagNum.size * (ix.roleSlot.size + 1)),
   };
 }
 
-function addRecord(ix: ScenarioIndex, counts: Counts, record: TurnRecord): void {
+/**
+ * Adds one finished turn to `counts`. `known`, when given, holds what the caller has
+ * already looked up: each move's option numbers and each response's answer number
+ * (aligned with the record's lists; undefined where unknown).
+ */
+function addRecord(
+  ix: ScenarioIndex,
+  counts: Counts,
+  record: TurnRecord,
+  known?: KnownNumbers,
+): void {
   const stride = ix.roleSlot.size + 1;
-  for (const m of record.moves) {
-    const num = ix.optionNum.get(m.option);
-    if (num === undefined) continue;
-    counts.options[num]!++;
-    const slot = ix.roleSlot.get(m.role) ?? 0;
-    for (const tag of ix.optionTags.get(m.option)!) {
+  for (let i = 0; i < record.moves.length; i++) {
+    const m = record.moves[i]!;
+    const use = known ? known.moves[i] : ix.optionUse.get(m.option);
+    if (use === undefined) continue;
+    counts.options[use.num]!++;
+    const slot = m.role === use.owner ? use.ownerSlot : (ix.roleSlot.get(m.role) ?? 0);
+    for (const tag of use.tags) {
       counts.tags[tag * stride]!++;
       if (slot > 0) counts.tags[tag * stride + slot]!++;
     }
   }
-  for (const r of record.responses) {
-    const num = r.answer === undefined ? undefined : ix.answerNum.get(r.rule)?.get(r.answer);
+  for (let i = 0; i < record.responses.length; i++) {
+    const r = record.responses[i]!;
+    const num =
+      r.answer === undefined
+        ? undefined
+        : known
+          ? known.answers[i]
+          : ix.answerNum.get(r.rule)?.get(r.answer);
     if (num !== undefined) counts.answers[num]!++;
   }
   for (const e of record.events) {
@@ -54,43 +129,60 @@ function addRecord(ix: ScenarioIndex, counts: Counts, record: TurnRecord): void 
   }
 }
 
-const recordCache = new WeakMap<TurnRecord, Counts>();
+/** Moves of option `option` in one finished turn. */
+function recordOptionUses(record: TurnRecord, option: string): number {
+  let n = 0;
+  for (const m of record.moves) if (m.option === option) n++;
+  return n;
+}
 
-/** The counts of one finished turn (records never change, so this is cached too). */
-function recordCounts(ix: ScenarioIndex, record: TurnRecord): Counts {
-  let counts = recordCache.get(record);
-  if (!counts) {
-    counts = emptyCounts(ix);
-    addRecord(ix, counts, record);
-    recordCache.set(record, counts);
+/**
+ * Moves in one finished turn carrying tag number `num` (by `role`, or by anyone), counted
+ * as the history counts are (a tag listed twice on an option counts twice).
+ */
+function recordTagUses(
+  ix: ScenarioIndex,
+  record: TurnRecord,
+  num: number,
+  role: string | undefined,
+): number {
+  let n = 0;
+  for (const m of record.moves) {
+    if (role !== undefined && m.role !== role) continue;
+    const use = ix.optionUse.get(m.option);
+    if (use === undefined) continue;
+    for (const tag of use.tags) if (tag === num) n++;
   }
-  return counts;
+  return n;
 }
 
 function historyCounts(ix: ScenarioIndex, history: readonly TurnRecord[]): Counts {
   // The last history asked about is by far the most likely to be asked about again.
   if (ix.memo.history === history) return ix.memo.counts as Counts;
-  let counts = countsCache.get(history);
+  let counts = recall(ix, history);
   if (!counts) {
     counts = emptyCounts(ix);
     for (const record of history) addRecord(ix, counts, record);
-    countsCache.set(history, counts);
+    remember(ix, history, counts);
+  } else {
+    ix.memo.history = history;
+    ix.memo.counts = counts;
   }
-  ix.memo.history = history;
-  ix.memo.counts = counts;
   return counts;
 }
 
 /**
  * Primes the count cache for `next`, a history that extends `prev` by its last record,
  * from the counts of `prev` (so a game's counts cost one record per turn to keep).
+ * `known`: see `addRecord`.
  */
 export function extendCounts(
   ix: ScenarioIndex,
   prev: readonly TurnRecord[],
   next: readonly TurnRecord[],
+  known?: KnownNumbers,
 ): void {
-  const old = countsCache.get(prev);
+  const old = recall(ix, prev);
   const last = next[next.length - 1];
   if (!old || !last || next.length !== prev.length + 1) return;
   const counts: Counts = {
@@ -99,13 +191,8 @@ export function extendCounts(
     events: old.events.slice(),
     tags: old.tags.slice(),
   };
-  addRecord(ix, counts, last);
-  countsCache.set(next, counts);
-}
-
-/** Whether this turn's `moves` are still open (not already part of the last record). */
-function liveMoves(state: GameState): readonly Move[] {
-  return state.phase === 'ended' ? [] : state.moves;
+  addRecord(ix, counts, last, known);
+  remember(ix, next, counts);
 }
 
 /** True when every finished turn lies before `beforeTurn`. */
@@ -126,34 +213,51 @@ export function countOptionUses(
   sinceTurn = 1,
 ): number {
   if (role !== undefined && ix.options.get(option)?.role !== role) return 0;
+  return countOptionUsesOf(ix, state, option, ix.optionNum.get(option), sinceTurn);
+}
+
+/**
+ * `countOptionUses` with the lookups made beforehand: `num` is the option's number (or
+ * undefined when unknown) and the owner check is the caller's.
+ */
+export function countOptionUsesOf(
+  ix: ScenarioIndex,
+  state: GameState,
+  option: string,
+  num: number | undefined,
+  sinceTurn: number,
+): number {
   let n = 0;
-  if (sinceTurn <= 1) {
-    const num = ix.optionNum.get(option);
-    n = num === undefined ? 0 : historyCounts(ix, state.history).options[num]!;
-  } else {
-    const num = ix.optionNum.get(option);
-    for (let i = state.history.length - 1; i >= 0 && num !== undefined; i--) {
-      const record = state.history[i]!;
-      if (record.turn < sinceTurn) break;
-      n += recordCounts(ix, record).options[num]!;
+  if (num !== undefined) {
+    if (sinceTurn <= 1) {
+      n = historyCounts(ix, state.history).options[num]!;
+    } else {
+      for (let i = state.history.length - 1; i >= 0; i--) {
+        const record = state.history[i]!;
+        if (record.turn < sinceTurn) break;
+        n += recordOptionUses(record, option);
+      }
     }
   }
-  for (const m of liveMoves(state)) if (m.option === option) n++;
+  // This turn's moves count while it is open (once it has ended they are in the history).
+  if (state.phase !== 'ended') {
+    for (const m of state.moves) if (m.option === option) n++;
+  }
   return n;
 }
 
-/** Moves carrying `tag` (by `role`, or by anyone) in turns ≥ `sinceTurn`, this one included. */
-export function countTagUses(
+/**
+ * Moves carrying tag number `num` (by `role`, or by anyone; `slot` is the role's slot, 0
+ * for any role) in turns ≥ `sinceTurn`, this one included.
+ */
+export function countTagUsesOf(
   ix: ScenarioIndex,
   state: GameState,
-  tag: string,
+  num: number,
   role: string | undefined,
-  sinceTurn = 1,
+  slot: number,
+  sinceTurn: number,
 ): number {
-  const num = ix.tagNum.get(tag);
-  const slot = role === undefined ? 0 : (ix.roleSlot.get(role) ?? -1);
-  // A tag no option carries, or a role the scenario lacks, was never used.
-  if (num === undefined || slot < 0) return 0;
   const at = num * (ix.roleSlot.size + 1) + slot;
   let n = 0;
   if (sinceTurn <= 1) {
@@ -162,11 +266,14 @@ export function countTagUses(
     for (let i = state.history.length - 1; i >= 0; i--) {
       const record = state.history[i]!;
       if (record.turn < sinceTurn) break;
-      n += recordCounts(ix, record).tags[at]!;
+      n += recordTagUses(ix, record, num, role);
     }
   }
-  for (const m of liveMoves(state)) {
-    if ((role === undefined || m.role === role) && ix.optionTags.get(m.option)?.includes(num)) n++;
+  if (state.phase !== 'ended') {
+    for (const m of state.moves) {
+      if (role !== undefined && m.role !== role) continue;
+      if (ix.optionUse.get(m.option)?.tags.includes(num)) n++;
+    }
   }
   return n;
 }
@@ -174,6 +281,11 @@ export function countTagUses(
 /** Times each option (by number) was chosen in all finished turns. Read-only. */
 export function optionUses(ix: ScenarioIndex, state: GameState): readonly number[] {
   return historyCounts(ix, state.history).options;
+}
+
+/** Times each answer (by number) was given in all finished turns. Read-only. */
+export function answerUses(ix: ScenarioIndex, state: GameState): readonly number[] {
+  return historyCounts(ix, state.history).answers;
 }
 
 /** Times each event (by number) fired in all finished turns. Read-only. */
@@ -186,26 +298,35 @@ export function optionUsesSoFar(ix: ScenarioIndex, state: GameState, num: number
   return historyCounts(ix, state.history).options[num]!;
 }
 
-/** Times answer number `num` was given in all finished turns. */
-export function answerUsesSoFar(ix: ScenarioIndex, state: GameState, num: number): number {
-  return historyCounts(ix, state.history).answers[num]!;
-}
-
 /**
  * How many times the thing behind `cause` happened in finished turns before
  * `beforeTurn`: the exponent of diminishing returns. An option counts its earlier
  * choices, an answer the earlier identical answers under the same rule, an event its
- * earlier firings (options and rules each belong to one role).
+ * earlier firings (options and rules each belong to one role). `known`, when given, is
+ * the number of the option, answer or event behind `cause` (sparing the lookup).
  */
 export function earlierUses(
   ix: ScenarioIndex,
   state: GameState,
   cause: Cause,
   beforeTurn: number,
+  known?: number,
 ): number {
   if (wholeHistory(state, beforeTurn)) {
     const counts = historyCounts(ix, state.history);
     let num: number | undefined;
+    if (known !== undefined) {
+      switch (cause.kind) {
+        case 'option':
+          return counts.options[known]!;
+        case 'answer':
+          return counts.answers[known]!;
+        case 'event':
+          return counts.events[known]!;
+        case 'regen':
+          return 0;
+      }
+    }
     switch (cause.kind) {
       case 'option':
         num = ix.optionNum.get(cause.option);

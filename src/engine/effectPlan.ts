@@ -1,0 +1,340 @@
+/**
+ * Effects compiled for speed: every effect becomes an object of one class (so the
+ * engine's hot loops see a single shape instead of a dozen object layouts) with its
+ * conditions as closures, its rule-text fragments made once, and its index path within
+ * its cause's root list (the same path in the scenario's lists and in the plans).
+ */
+import type { Condition, Effect, Scale } from '../data/schema';
+import type { GameState, TraceEntry } from './types';
+import type { ScenarioIndex } from './scenarioIndex';
+import { compiledTest } from './conditions';
+import { assertNever, fmt, ordinal, percent, signed } from './ruleText';
+
+export type Test = (state: GameState) => boolean;
+
+export const METER = 0;
+export const FLAG = 1;
+export const RESOURCE = 2;
+export const CHANCE = 3;
+export const IF = 4;
+export const AFTER = 5;
+
+export class ScalePlan {
+  constructor(
+    readonly meter: string,
+    readonly from: number,
+    readonly to: number,
+    readonly low: number,
+    readonly high: number,
+  ) {}
+
+  /** The factor at the current meters: `low` at `from`, `high` at `to`, linear between. */
+  factor(meters: Record<string, number>): number {
+    const v = meters[this.meter] ?? 0;
+    let t: number;
+    if (this.to === this.from) t = v >= this.to ? 1 : 0;
+    else t = Math.min(1, Math.max(0, (v - this.from) / (this.to - this.from)));
+    return this.low + (this.high - this.low) * t;
+  }
+}
+
+export class EffectPlan {
+  constructor(
+    readonly kind: number,
+    readonly src: Effect,
+    /** Meter, flag or resource id ('' otherwise). */
+    readonly target: string,
+    /** Meter index, or −1. */
+    readonly meterIndex: number,
+    readonly delta: number,
+    /** Diminishing factor, or 0 for none. */
+    readonly diminishing: number,
+    /** Meter scale, or chance scale for CHANCE. */
+    readonly scale: ScalePlan | null,
+    readonly set: boolean,
+    /** Resource owner, or null for the acting role. */
+    readonly role: string | null,
+    /** Base probability (CHANCE). */
+    readonly chance: number,
+    readonly test: Test | null,
+    readonly condition: Condition | null,
+    readonly then: EffectPlan[],
+    /** `else` branch, or null. */
+    readonly otherwise: EffectPlan[] | null,
+    /** Delay in turns (AFTER). */
+    readonly after: number,
+    readonly label: string,
+    readonly why: string | undefined,
+    /** The signed delta as rule text ("+6"), for meter and resource effects. */
+    readonly text: string,
+    /** Meter bounds and start (METER). */
+    readonly min: number,
+    readonly max: number,
+    readonly start: number,
+    /** The trace target of a meter or flag change, shared by every entry it writes. */
+    readonly traceTarget: { kind: 'meter' | 'flag'; id: string } | null,
+  ) {}
+
+  /** Index path of this effect within its cause's root list (see `effectAt`); copied when used. */
+  path: readonly number[] = [];
+  /** True when this effect or one below it has diminishing returns. */
+  diminishes = false;
+  /** "; " + the note a chance (fixed odds) or `if` adds below it, by outcome (0 = then). */
+  suffixes: [string, string] | null = null;
+  /** Rule text of a meter change clamped at its maximum / minimum. */
+  cappedMax = '';
+  cappedMin = '';
+  /** Trace targets of a resource effect by owning role (made on first use). */
+  resourceTargets: Map<string, TraceEntry['target']> | null = null;
+
+  /** Diminishing factor and its rule text for `uses` earlier uses (memoised per effect). */
+  private readonly dim: { factor: number; text: string }[] = [];
+  diminished(uses: number): { factor: number; text: string } {
+    let d = this.dim[uses];
+    if (d === undefined) {
+      const factor = this.diminishing ** uses;
+      d = { factor, text: ` × ${fmt(factor)} (diminishing: ${ordinal(uses + 1)} use)` };
+      this.dim[uses] = d;
+    }
+    return d;
+  }
+}
+
+/**
+ * Whether the expected meter changes of `plans` depend on nothing but the use count and
+ * the turn: no conditions and no scaling by meters (chance with a fixed probability,
+ * diminishing returns and delays are fine).
+ */
+export function isStatic(plans: readonly EffectPlan[]): boolean {
+  return plans.every(
+    (p) =>
+      p.kind !== IF &&
+      p.scale === null &&
+      isStatic(p.then) &&
+      (p.otherwise === null || isStatic(p.otherwise)),
+  );
+}
+
+/**
+ * The tests of every `if` in `plans` and below, depth first in list order (both branches
+ * of each), or null when an effect is scaled by a meter. When not null, the expected
+ * meter changes of `plans` depend on nothing but the use count, the turn and the
+ * outcomes of these tests.
+ */
+export function ifTests(plans: readonly EffectPlan[]): Test[] | null {
+  const tests: Test[] = [];
+  const walk = (list: readonly EffectPlan[]): boolean => {
+    for (const p of list) {
+      if (p.scale !== null) return false;
+      if (p.kind === IF) tests.push(p.test!);
+      if (!walk(p.then) || (p.otherwise !== null && !walk(p.otherwise))) return false;
+    }
+    return true;
+  };
+  return walk(plans) ? tests : null;
+}
+
+function test(ix: ScenarioIndex, c: Condition): Test {
+  return compiledTest(ix, c);
+}
+
+function scalePlan(s: Scale): ScalePlan {
+  return new ScalePlan(s.meter, s.from, s.to, s.low, s.high);
+}
+
+/**
+ * The plans of `list`, which sits at index path `at` within its cause's root list: each
+ * plan learns its own path, and whether diminishing returns apply in or below it.
+ */
+export function effectPlans(
+  ix: ScenarioIndex,
+  list: readonly Effect[],
+  at: readonly number[] = [],
+): EffectPlan[] {
+  return list.map((e, i) => {
+    const path = [...at, i];
+    const p = effectPlan(ix, e, path);
+    p.path = path;
+    p.diminishes =
+      p.diminishing > 0 ||
+      p.then.some((c) => c.diminishes) ||
+      (p.otherwise?.some((c) => c.diminishes) ?? false);
+    if (p.kind === CHANCE && p.scale === null) {
+      const odds = percent(p.chance);
+      p.suffixes = [
+        `; chance ${odds} (succeeded): ${p.label}`,
+        `; chance ${odds} (failed): ${p.label}`,
+      ];
+    }
+    if (p.kind === METER) {
+      p.cappedMax = ` (capped at ${fmt(p.max)})`;
+      p.cappedMin = ` (capped at ${fmt(p.min)})`;
+    }
+    return p;
+  });
+}
+
+function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): EffectPlan {
+  const none: EffectPlan[] = [];
+  if ('meter' in e) {
+    const m = ix.meters.get(e.meter);
+    return new EffectPlan(
+      METER,
+      e,
+      e.meter,
+      ix.meterIndex.get(e.meter) ?? -1,
+      e.delta,
+      e.diminishing ?? 0,
+      e.scale ? scalePlan(e.scale) : null,
+      false,
+      null,
+      0,
+      null,
+      null,
+      none,
+      null,
+      0,
+      '',
+      e.why,
+      signed(e.delta),
+      m?.min ?? 0,
+      m?.max ?? 0,
+      m?.start ?? 0,
+      Object.freeze({ kind: 'meter', id: e.meter }),
+    );
+  }
+  if ('flag' in e) {
+    return new EffectPlan(
+      FLAG,
+      e,
+      e.flag,
+      -1,
+      0,
+      0,
+      null,
+      e.set,
+      null,
+      0,
+      null,
+      null,
+      none,
+      null,
+      0,
+      '',
+      e.why,
+      '',
+      0,
+      0,
+      0,
+      Object.freeze({ kind: 'flag', id: e.flag }),
+    );
+  }
+  if ('resource' in e) {
+    return new EffectPlan(
+      RESOURCE,
+      e,
+      e.resource,
+      -1,
+      e.delta,
+      0,
+      null,
+      false,
+      e.role ?? null,
+      0,
+      null,
+      null,
+      none,
+      null,
+      0,
+      '',
+      e.why,
+      signed(e.delta),
+      0,
+      0,
+      0,
+      null,
+    );
+  }
+  if ('chance' in e) {
+    const c = e.chance;
+    const base = typeof c === 'number' ? c : c.base;
+    const scale = typeof c === 'number' ? null : scalePlan(c.scale);
+    return new EffectPlan(
+      CHANCE,
+      e,
+      '',
+      -1,
+      0,
+      0,
+      scale,
+      false,
+      null,
+      base,
+      null,
+      null,
+      effectPlans(ix, e.then, [...path, 0]),
+      e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
+      0,
+      e.label,
+      undefined,
+      '',
+      0,
+      0,
+      0,
+      null,
+    );
+  }
+  if ('if' in e) {
+    return new EffectPlan(
+      IF,
+      e,
+      '',
+      -1,
+      0,
+      0,
+      null,
+      false,
+      null,
+      0,
+      test(ix, e.if),
+      e.if,
+      effectPlans(ix, e.then, [...path, 0]),
+      e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
+      0,
+      '',
+      undefined,
+      '',
+      0,
+      0,
+      0,
+      null,
+    );
+  }
+  if ('after' in e) {
+    return new EffectPlan(
+      AFTER,
+      e,
+      '',
+      -1,
+      0,
+      0,
+      null,
+      false,
+      null,
+      0,
+      null,
+      null,
+      effectPlans(ix, e.effects, path),
+      null,
+      e.after,
+      e.label,
+      undefined,
+      '',
+      0,
+      0,
+      0,
+      null,
+    );
+  }
+  return assertNever(e);
+}
