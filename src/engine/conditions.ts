@@ -147,9 +147,9 @@ function describe(s: Scenario, ix: ScenarioIndex, c: Condition, nested: boolean)
   }
   if ('used' in c) {
     const label = ix.options.get(c.used)?.label ?? c.used;
-    return usedPhrase(ix, c, `chosen “${label}”`);
+    return usedPhrase(ix, c, `chosen the move ${label}`);
   }
-  if ('tagUsed' in c) return usedPhrase(ix, c, `made a move tagged “${c.tagUsed}”`);
+  if ('tagUsed' in c) return usedPhrase(ix, c, `made a move tagged ${c.tagUsed}`);
   if ('turnAtLeast' in c) return `turn ${c.turnAtLeast}${turnLabel(s, c.turnAtLeast)} or later`;
   if ('turnAtMost' in c) return `turn ${c.turnAtMost}${turnLabel(s, c.turnAtMost)} or earlier`;
   return assertNever(c);

@@ -212,7 +212,7 @@ function build(ix: ScenarioIndex): Plan {
       costAmounts: (ix.costs.get(option.id) ?? []).map(([, amount]) => amount),
       maxUses: option.maxUses ?? 0,
       costTexts: (ix.costs.get(option.id) ?? []).map(
-        ([, n]) => `${signed(-n)} (cost of “${option.label}”)`,
+        ([, n]) => `${signed(-n)} (cost of ${option.label})`,
       ),
       action: Object.freeze({ type: 'chooseOption', role: option.role, option: option.id }),
       isStatic: false,

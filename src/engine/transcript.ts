@@ -65,7 +65,7 @@ function formatTurn(
       const move = record.moves[r.move];
       const answer = r.answer === undefined ? undefined : ix.answers.get(r.rule)?.get(r.answer);
       const to = move
-        ? `${roleName(ix, move.role)}’s “${ix.options.get(move.option)?.label ?? move.option}”`
+        ? `${roleName(ix, move.role)}’s move ${ix.options.get(move.option)?.label ?? move.option}`
         : '?';
       if (!answer) {
         lines.push(`  - ${roleName(ix, r.responder)} to ${to}: (no answer)`);
@@ -102,7 +102,7 @@ function formatTurn(
     lines.push('Scheduled:');
     for (const d of scheduled) {
       const late = d.dueTurn > ix.lastTurn ? ', after the last turn: it will not happen' : '';
-      lines.push(`  - “${d.label}” due turn ${d.dueTurn}${late} (${causeText(ix, d.cause)})`);
+      lines.push(`  - ${d.label}, due turn ${d.dueTurn}${late} (${causeText(ix, d.cause)})`);
     }
   }
   lines.push(`Meters: ${meterLine(scenario, record.meters)}`);
@@ -142,14 +142,14 @@ export function traceText(ix: ScenarioIndex, t: TraceEntry): string {
 export function causeText(ix: ScenarioIndex, cause: Cause): string {
   switch (cause.kind) {
     case 'option':
-      return `${roleName(ix, cause.role)}’s “${ix.options.get(cause.option)?.label ?? cause.option}”`;
+      return `${roleName(ix, cause.role)}’s move ${ix.options.get(cause.option)?.label ?? cause.option}`;
     case 'answer': {
       const label = ix.answers.get(cause.rule)?.get(cause.answer)?.label ?? cause.answer;
       const to = ix.options.get(cause.toOption)?.label ?? cause.toOption;
-      return `${roleName(ix, cause.role)}’s answer “${label}” to “${to}”`;
+      return `${roleName(ix, cause.role)}’s answer ${label} to the move ${to}`;
     }
     case 'event':
-      return `event “${ix.events.get(cause.event)?.title ?? cause.event}”`;
+      return `event ${ix.events.get(cause.event)?.title ?? cause.event}`;
     case 'regen':
       return `${roleName(ix, cause.role)}’s renewal`;
     default:

@@ -32,7 +32,7 @@ describe('meter effects', () => {
     expect(s.current.trace.at(-1)).toMatchObject({
       target: { kind: 'resource', id: 'capital', role: 'north' },
       delta: -1,
-      rule: `${M}1 (cost of “Joint patrols”)`,
+      rule: `${M}1 (cost of Joint patrols)`,
     });
     s = playTurn(two, s, {});
     const r = lastRecord(s);
@@ -191,7 +191,7 @@ describe('conditional and delayed effects', () => {
     s = playTurn(two, s, { north: ['strike'] });
     s = playTurn(two, s, { north: ['sanctions'] });
     expect(changes(lastRecord(s), 'cooperation', 'sanctions')[0]!.rule).toBe(
-      `${M}10; if Northland has made a move tagged “kinetic” in the last 2 turns (held)`,
+      `${M}10; if Northland has made a move tagged kinetic in the last 2 turns (held)`,
     );
   });
 
@@ -199,7 +199,7 @@ describe('conditional and delayed effects', () => {
     let s = playTurn(two, teamsGame(two), {});
     s = playTurn(two, s, { north: ['sanctions'] });
     expect(changes(lastRecord(s), 'cooperation', 'sanctions')[0]!.rule).toBe(
-      `${M}4; if Northland has made a move tagged “kinetic” in the last 2 turns (did not hold)`,
+      `${M}4; if Northland has made a move tagged kinetic in the last 2 turns (did not hold)`,
     );
   });
 
