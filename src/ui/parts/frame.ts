@@ -8,6 +8,7 @@ import { soloRole } from '../../store/selectors';
 import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { t } from '../i18n';
+import { badge } from './receipts';
 
 type Child = Node | null | false | undefined;
 
@@ -93,4 +94,11 @@ export function part(id: string, heading: string, ...content: Child[]): HTMLElem
     h('h2', { id: `${id}-heading` }, heading),
     ...content.filter((c): c is Node => !!c),
   );
+}
+
+/** The line that opens a month's screens when the month is past the record. */
+export function hypotheticalMonthLead(hypothetical: boolean | undefined): HTMLElement | null {
+  return hypothetical
+    ? h('p', {}, badge('hypothetical'), ' ', t('decide.hypotheticalMonth'))
+    : null;
 }

@@ -10,7 +10,7 @@ import { h } from '../dom';
 import { language, t } from '../i18n';
 import { changeHeadline } from '../parts/changes';
 import { formatNumber } from '../parts/format';
-import { gameBar, part, screen } from '../parts/frame';
+import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterPanel, resourceLine } from '../parts/meters';
 import {
   badge,
@@ -229,9 +229,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
       id: 'decide',
       heading: t('decide.heading', { month: view.turn.label, name: view.roleName }),
       bar: gameBar(store),
-      lead: view.turn.hypothetical
-        ? h('p', {}, badge('hypothetical'), ' ', t('decide.hypotheticalMonth'))
-        : null,
+      lead: hypotheticalMonthLead(view.turn.hypothetical),
     },
     part(
       'events',

@@ -9,7 +9,7 @@ import { button, h } from '../dom';
 import { language, t } from '../i18n';
 import { formatDelta, formatNumber } from '../parts/format';
 import { causeText, changeItem, moveCard, rollList } from '../parts/changes';
-import { gameBar, screen } from '../parts/frame';
+import { gameBar, screen, hypotheticalMonthLead } from '../parts/frame';
 import { badge, receiptList } from '../parts/receipts';
 
 /** The month's events, briefly: they were read in full on the decision screen. */
@@ -132,9 +132,7 @@ export function renderReport(root: HTMLElement, store: AppStore, index: number):
       id: 'report',
       heading: t('report.heading', { month: view.turn.label }),
       bar: gameBar(store),
-      lead: view.turn.hypothetical
-        ? h('p', {}, badge('hypothetical'), ' ', t('decide.hypotheticalMonth'))
-        : null,
+      lead: hypotheticalMonthLead(view.turn.hypothetical),
     },
     ...reportBody(view, 'report', 'h2'),
     view.hiddenMeters > 0

@@ -11,9 +11,9 @@ import { h } from '../dom';
 import { t } from '../i18n';
 import { moveCard } from '../parts/changes';
 import { humanizeId } from '../parts/format';
-import { gameBar, part, screen } from '../parts/frame';
+import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterPanel } from '../parts/meters';
-import { badge, receiptList, statementBlock } from '../parts/receipts';
+import { receiptList, statementBlock } from '../parts/receipts';
 
 function answerChoice(move: number, choice: AnswerView & { available: boolean }): HTMLElement {
   const id = `answer-${move}-${choice.id}`;
@@ -117,9 +117,7 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
       id: 'respond',
       heading: t('respond.heading', { month: view.turn.label, name: view.roleName }),
       bar: gameBar(store),
-      lead: view.turn.hypothetical
-        ? h('p', {}, badge('hypothetical'), ' ', t('decide.hypotheticalMonth'))
-        : null,
+      lead: hypotheticalMonthLead(view.turn.hypothetical),
     },
     part(
       'theirs',
