@@ -38,42 +38,85 @@ export class ScalePlan {
   }
 }
 
+/** The fields of a plan beyond its kind and source; each has a default. */
+type PlanFields = Partial<
+  Omit<
+    EffectPlan,
+    | 'kind'
+    | 'src'
+    | 'path'
+    | 'diminishes'
+    | 'suffixes'
+    | 'cappedMax'
+    | 'cappedMin'
+    | 'resourceTargets'
+    | 'diminished'
+  >
+>;
+
+/**
+ * One compiled effect. Every field is assigned in the constructor, in the same order, so
+ * all plans share one object shape (the resolution loop stays monomorphic).
+ */
 export class EffectPlan {
-  constructor(
-    readonly kind: number,
-    readonly src: Effect,
-    /** Meter, flag or resource id ('' otherwise). */
-    readonly target: string,
-    /** Meter index, or −1. */
-    readonly meterIndex: number,
-    readonly delta: number,
-    /** Diminishing factor, or 0 for none. */
-    readonly diminishing: number,
-    /** Meter scale, or chance scale for CHANCE. */
-    readonly scale: ScalePlan | null,
-    readonly set: boolean,
-    /** Resource owner, or null for the acting role. */
-    readonly role: string | null,
-    /** Base probability (CHANCE). */
-    readonly chance: number,
-    readonly test: Test | null,
-    readonly condition: Condition | null,
-    readonly then: EffectPlan[],
-    /** `else` branch, or null. */
-    readonly otherwise: EffectPlan[] | null,
-    /** Delay in turns (AFTER). */
-    readonly after: number,
-    readonly label: string,
-    readonly why: string | undefined,
-    /** The signed delta as rule text ("+6"), for meter and resource effects. */
-    readonly text: string,
-    /** Meter bounds and start (METER). */
-    readonly min: number,
-    readonly max: number,
-    readonly start: number,
-    /** The trace target of a meter or flag change, shared by every entry it writes. */
-    readonly traceTarget: { kind: 'meter' | 'flag'; id: string } | null,
-  ) {}
+  readonly kind: number;
+  readonly src: Effect;
+  /** Meter, flag or resource id ('' otherwise). */
+  readonly target: string;
+  /** Meter index, or −1. */
+  readonly meterIndex: number;
+  readonly delta: number;
+  /** Diminishing factor, or 0 for none. */
+  readonly diminishing: number;
+  /** Meter scale, or chance scale for CHANCE. */
+  readonly scale: ScalePlan | null;
+  readonly set: boolean;
+  /** Resource owner, or null for the acting role. */
+  readonly role: string | null;
+  /** Base probability (CHANCE). */
+  readonly chance: number;
+  readonly test: Test | null;
+  readonly condition: Condition | null;
+  readonly then: EffectPlan[];
+  /** `else` branch, or null. */
+  readonly otherwise: EffectPlan[] | null;
+  /** Delay in turns (AFTER). */
+  readonly after: number;
+  readonly label: string;
+  readonly why: string | undefined;
+  /** The signed delta as rule text ("+6"), for meter and resource effects. */
+  readonly text: string;
+  /** Meter bounds and start (METER). */
+  readonly min: number;
+  readonly max: number;
+  readonly start: number;
+  /** The trace target of a meter or flag change, shared by every entry it writes. */
+  readonly traceTarget: { kind: 'meter' | 'flag'; id: string } | null;
+
+  constructor(kind: number, src: Effect, fields: PlanFields = {}) {
+    this.kind = kind;
+    this.src = src;
+    this.target = fields.target ?? '';
+    this.meterIndex = fields.meterIndex ?? -1;
+    this.delta = fields.delta ?? 0;
+    this.diminishing = fields.diminishing ?? 0;
+    this.scale = fields.scale ?? null;
+    this.set = fields.set ?? false;
+    this.role = fields.role ?? null;
+    this.chance = fields.chance ?? 0;
+    this.test = fields.test ?? null;
+    this.condition = fields.condition ?? null;
+    this.then = fields.then ?? [];
+    this.otherwise = fields.otherwise ?? null;
+    this.after = fields.after ?? 0;
+    this.label = fields.label ?? '';
+    this.why = fields.why;
+    this.text = fields.text ?? '';
+    this.min = fields.min ?? 0;
+    this.max = fields.max ?? 0;
+    this.start = fields.start ?? 0;
+    this.traceTarget = fields.traceTarget ?? null;
+  }
 
   /** Index path of this effect within its cause's root list (see `effectAt`); copied when used. */
   path: readonly number[] = [];
@@ -175,166 +218,63 @@ export function effectPlans(
 }
 
 function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): EffectPlan {
-  const none: EffectPlan[] = [];
   if ('meter' in e) {
     const m = ix.meters.get(e.meter);
-    return new EffectPlan(
-      METER,
-      e,
-      e.meter,
-      ix.meterIndex.get(e.meter) ?? -1,
-      e.delta,
-      e.diminishing ?? 0,
-      e.scale ? scalePlan(e.scale) : null,
-      false,
-      null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      signed(e.delta),
-      m?.min ?? 0,
-      m?.max ?? 0,
-      m?.start ?? 0,
-      Object.freeze({ kind: 'meter', id: e.meter }),
-    );
+    return new EffectPlan(METER, e, {
+      target: e.meter,
+      meterIndex: ix.meterIndex.get(e.meter) ?? -1,
+      delta: e.delta,
+      diminishing: e.diminishing ?? 0,
+      scale: e.scale ? scalePlan(e.scale) : null,
+      why: e.why,
+      text: signed(e.delta),
+      min: m?.min ?? 0,
+      max: m?.max ?? 0,
+      start: m?.start ?? 0,
+      traceTarget: Object.freeze({ kind: 'meter', id: e.meter }),
+    });
   }
   if ('flag' in e) {
-    return new EffectPlan(
-      FLAG,
-      e,
-      e.flag,
-      -1,
-      0,
-      0,
-      null,
-      e.set,
-      null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      '',
-      0,
-      0,
-      0,
-      Object.freeze({ kind: 'flag', id: e.flag }),
-    );
+    return new EffectPlan(FLAG, e, {
+      target: e.flag,
+      set: e.set,
+      why: e.why,
+      traceTarget: Object.freeze({ kind: 'flag', id: e.flag }),
+    });
   }
   if ('resource' in e) {
-    return new EffectPlan(
-      RESOURCE,
-      e,
-      e.resource,
-      -1,
-      e.delta,
-      0,
-      null,
-      false,
-      e.role ?? null,
-      0,
-      null,
-      null,
-      none,
-      null,
-      0,
-      '',
-      e.why,
-      signed(e.delta),
-      0,
-      0,
-      0,
-      null,
-    );
+    return new EffectPlan(RESOURCE, e, {
+      target: e.resource,
+      delta: e.delta,
+      role: e.role ?? null,
+      why: e.why,
+      text: signed(e.delta),
+    });
   }
   if ('chance' in e) {
     const c = e.chance;
-    const base = typeof c === 'number' ? c : c.base;
-    const scale = typeof c === 'number' ? null : scalePlan(c.scale);
-    return new EffectPlan(
-      CHANCE,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      scale,
-      false,
-      null,
-      base,
-      null,
-      null,
-      effectPlans(ix, e.then, [...path, 0]),
-      e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
-      0,
-      e.label,
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
+    return new EffectPlan(CHANCE, e, {
+      scale: typeof c === 'number' ? null : scalePlan(c.scale),
+      chance: typeof c === 'number' ? c : c.base,
+      then: effectPlans(ix, e.then, [...path, 0]),
+      otherwise: e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
+      label: e.label,
+    });
   }
   if ('if' in e) {
-    return new EffectPlan(
-      IF,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      null,
-      false,
-      null,
-      0,
-      test(ix, e.if),
-      e.if,
-      effectPlans(ix, e.then, [...path, 0]),
-      e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
-      0,
-      '',
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
+    return new EffectPlan(IF, e, {
+      test: test(ix, e.if),
+      condition: e.if,
+      then: effectPlans(ix, e.then, [...path, 0]),
+      otherwise: e.else ? effectPlans(ix, e.else, [...path, 1]) : null,
+    });
   }
   if ('after' in e) {
-    return new EffectPlan(
-      AFTER,
-      e,
-      '',
-      -1,
-      0,
-      0,
-      null,
-      false,
-      null,
-      0,
-      null,
-      null,
-      effectPlans(ix, e.effects, path),
-      null,
-      e.after,
-      e.label,
-      undefined,
-      '',
-      0,
-      0,
-      0,
-      null,
-    );
+    return new EffectPlan(AFTER, e, {
+      then: effectPlans(ix, e.effects, path),
+      after: e.after,
+      label: e.label,
+    });
   }
   return assertNever(e);
 }
