@@ -38,7 +38,8 @@ export const NOISE = 1.5;
 /**
  * Working memory for valuing several options in one state: the current meter values
  * by index, the use counts of the finished turns, and the expected deltas of each
- * response rule's answers (computed once).
+ * response rule's answers (computed once per valuation). One per scenario, reused by
+ * every valuation (they never nest), so valuing allocates nothing but what it keeps.
  */
 type Evaluator = {
   ix: ScenarioIndex;
@@ -53,9 +54,14 @@ type Evaluator = {
   answerUses: readonly number[];
   values: number[];
   acc: number[];
-  ruleDeltas: (number[] | undefined)[];
+  /** Expected deltas of each response rule (by number), valid where `ruleStamp` = `stamp`. */
+  ruleDeltas: (number[] | null)[];
+  ruleStamp: number[];
+  /** Which valuation this is (rule deltas of earlier ones are stale). */
+  stamp: number;
   /** Scratch list for the answer weights of one rule. */
   weightScratch: number[];
+  starts: readonly number[];
   mins: readonly number[];
   maxes: readonly number[];
   /** The role whose weights are loaded below (scoreGain loads them on first use). */
@@ -64,48 +70,45 @@ type Evaluator = {
   weightSum: number;
 };
 
-/** Meter starts and bounds by index, per scenario (kept on the index's memo). */
-type MeterTables = { starts: number[]; mins: number[]; maxes: number[] };
-
-function meterTables(ix: ScenarioIndex): MeterTables {
-  let t = ix.memo.meters as MeterTables | undefined;
-  if (!t) {
+/** The scenario's evaluator, set up for valuing moves in `state`. */
+function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
+  let ev = ix.memo.evaluator as Evaluator | undefined;
+  if (!ev) {
     const list = ix.meterIds.map((id) => ix.meters.get(id)!);
-    t = {
+    const rules = planOf(ix).rules.size;
+    ev = {
+      ix,
+      plan: planOf(ix),
+      state,
+      turn: 0,
+      turns: ix.lastTurn + 1,
+      usesRadix: ix.lastTurn * ix.movesPerTurn * ix.roleIds.length + 1,
+      optionUses: [],
+      answerUses: [],
+      values: zeros(list.length),
+      acc: zeros(list.length),
+      ruleDeltas: new Array<number[] | null>(rules).fill(null),
+      ruleStamp: new Array<number>(rules).fill(0),
+      stamp: 0,
+      weightScratch: [],
       starts: list.map((m) => m.start),
       mins: list.map((m) => m.min),
       maxes: list.map((m) => m.max),
+      role: '',
+      weights: null,
+      weightSum: 0,
     };
-    ix.memo.meters = t;
+    ix.memo.evaluator = ev;
   }
-  return t;
-}
-
-function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
-  const tables = meterTables(ix);
   const ids = ix.meterIds;
-  const values = zeros(ids.length);
   const meters = state.meters;
-  for (let i = 0; i < ids.length; i++) values[i] = meters[ids[i]!] ?? tables.starts[i]!;
-  return {
-    ix,
-    plan: planOf(ix),
-    state,
-    turn: state.turn,
-    turns: ix.lastTurn + 1,
-    usesRadix: ix.lastTurn * ix.movesPerTurn * ix.roleIds.length + 1,
-    optionUses: optionUses(ix, state),
-    answerUses: answerUses(ix, state),
-    values,
-    acc: zeros(ids.length),
-    ruleDeltas: [],
-    weightScratch: [],
-    mins: tables.mins,
-    maxes: tables.maxes,
-    role: '',
-    weights: null,
-    weightSum: 0,
-  };
+  for (let i = 0; i < ids.length; i++) ev.values[i] = meters[ids[i]!] ?? ev.starts[i]!;
+  ev.state = state;
+  ev.turn = state.turn;
+  ev.optionUses = optionUses(ix, state);
+  ev.answerUses = answerUses(ix, state);
+  ev.stamp++;
+  return ev;
 }
 
 /** Adds the expected meter deltas of `plans`, times `weight`, into `acc` (by meter index). */
@@ -189,6 +192,11 @@ function pairsOf(deltas: readonly number[]): Float64Array {
   return pairs;
 }
 
+/** Adds `deltas` into `acc` (both by meter index). */
+function addDeltas(acc: number[], deltas: readonly number[]): void {
+  for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
+}
+
 /** The change in `role`'s score if the meters moved by `acc` (clamped to their ranges). */
 function scoreGain(ev: Evaluator, role: string, acc: number[]): number {
   if (ev.role !== role) {
@@ -224,8 +232,7 @@ const KEY_LIMIT = 2 ** 30;
  * rule, so later evaluations skip the arithmetic (it is the same arithmetic either way).
  */
 function ruleDeltas(ev: Evaluator, rule: RulePlan): number[] {
-  const hit = ev.ruleDeltas[rule.num];
-  if (hit) return hit;
+  if (ev.ruleStamp[rule.num] === ev.stamp) return ev.ruleDeltas[rule.num]!;
   const { state } = ev;
   const answers = rule.answers;
   // The weights of the open answers, −1 for closed ones (kept in a scratch array).
@@ -290,6 +297,7 @@ function ruleDeltas(ev: Evaluator, rule: RulePlan): number[] {
     }
   }
   ev.ruleDeltas[rule.num] = deltas;
+  ev.ruleStamp[rule.num] = ev.stamp;
   return deltas;
 }
 
@@ -330,8 +338,7 @@ function valueOf(ev: Evaluator, role: string, op: OptionPlan): number {
   if (op.isStatic) expectStatic(ev, op.effects, op.expected, 1, uses, acc);
   else if (!expectByTests(ev, op, uses, acc)) expect(ev, op.effects, 1, uses, acc);
   if (op.soleRule !== null) {
-    const deltas = ruleDeltas(ev, op.soleRule);
-    for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
+    addDeltas(acc, ruleDeltas(ev, op.soleRule));
     return scoreGain(ev, role, acc);
   }
   for (let r = 0; r < op.responders.length; r++) {
@@ -340,8 +347,7 @@ function valueOf(ev: Evaluator, role: string, op: OptionPlan): number {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;
       if (rule.when !== null && !rule.when(state)) continue;
-      const deltas = ruleDeltas(ev, rule);
-      for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
+      addDeltas(acc, ruleDeltas(ev, rule));
       break;
     }
   }
@@ -377,6 +383,7 @@ export function answerValue(
   const ev = evaluator(indexScenario(scenario), state);
   const a = ev.plan.answers.get(rule.id)?.get(answer.id);
   if (!a) return 0;
+  ev.acc.fill(0);
   expect(ev, a.effects, 1, ev.answerUses[a.num]!, ev.acc);
   return scoreGain(ev, role, ev.acc);
 }
@@ -384,7 +391,9 @@ export function answerValue(
 /** `state` as seen by `role` while choosing: only its own moves of this turn. */
 export function ownView(state: GameState, role: string): GameState {
   const view = shallowState(state);
-  view.moves = state.moves.filter((m) => m.role === role);
+  const own: Move[] = [];
+  for (const m of state.moves) if (m.role === role) own.push(m);
+  view.moves = own;
   return view;
 }
 
@@ -398,20 +407,20 @@ export function rankOptions(
   role: string,
   noise: () => number,
 ): { option: Option; value: number }[] {
-  return rankPlans(indexScenario(scenario), state, role, noise).map(({ op, value }) => ({
+  const view = ownView(state, role);
+  return rankPlans(indexScenario(scenario), view, role, noise).map(({ op, value }) => ({
     option: op.option,
     value,
   }));
 }
 
-/** `rankOptions` on the compiled options. */
+/** `rankOptions` on the compiled options, in `role`'s own view (see `ownView`). */
 function rankPlans(
   ix: ScenarioIndex,
-  state: GameState,
+  view: GameState,
   role: string,
   noise: () => number,
 ): { op: OptionPlan; value: number }[] {
-  const view = ownView(state, role);
   const ev = evaluator(ix, view);
   const ranked: { op: OptionPlan; value: number }[] = [];
   for (const op of availableOptions(ix, view, role)) {
@@ -441,15 +450,20 @@ export function playCounterpart(
   state: GameState,
   role: string,
 ): Move[] {
-  const ranked = rankPlans(ix, state, role, () => (nextFloat(state) - 0.5) * NOISE);
+  // The view shares the draft's resources, so it sees the costs paid below; its own
+  // moves list is kept in step with each pick.
+  const view = ownView(state, role);
+  const ranked = rankPlans(ix, view, role, () => (nextFloat(state) - 0.5) * NOISE);
   const chosen: Move[] = [];
   for (const { op, value } of ranked) {
     if (chosen.length >= ix.movesPerTurn) break;
     if (chosen.length > 0 && value <= 0) break;
     // Costs paid for earlier picks may rule out later ones.
-    if (chosen.length > 0 && planBlock(ix, ownView(state, role), role, op) !== null) continue;
+    if (chosen.length > 0 && planBlock(ix, view, role, op) !== null) continue;
     recordChoice(state, role, op);
-    chosen.push({ role, option: op.option.id });
+    const move = state.moves[state.moves.length - 1]!;
+    view.moves.push(move);
+    chosen.push(move);
   }
   return chosen;
 }

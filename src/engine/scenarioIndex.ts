@@ -74,7 +74,7 @@ export type ScenarioIndex = {
     history: unknown;
     counts: unknown;
     recent: unknown;
-    meters: unknown;
+    evaluator: unknown;
     start: unknown;
   };
 };
@@ -201,7 +201,7 @@ function build(s: Scenario): ScenarioIndex {
       history: undefined,
       counts: undefined,
       recent: undefined,
-      meters: undefined,
+      evaluator: undefined,
       start: undefined,
     },
   };

@@ -21,10 +21,18 @@ import { assertNever } from './ruleText';
  */
 export function step(scenario: Scenario, state: GameState, action: Action): StepResult {
   const ix = indexScenario(scenario);
-  const reason = rejection(ix, state, action);
-  if (reason) return { ok: false, state, reason };
   if (action.type === 'chooseOption') {
-    const op = planOf(ix).options.get(action.option)!;
+    // Looked up once, for both the check and the choice.
+    const op = planOf(ix).options.get(action.option);
+    if (op === undefined) {
+      const reason = actorRejection(ix, state, action) ?? {
+        code: 'unknown-option',
+        option: action.option,
+      };
+      return { ok: false, state, reason };
+    }
+    const reason = actorRejection(ix, state, action) ?? planBlock(ix, state, action.role, op);
+    if (reason) return { ok: false, state, reason };
     const d = choiceDraftOf(state, action.role, op.costAmounts.length > 0);
     recordChoice(d, action.role, op);
     const event: GameEvent = {
@@ -35,6 +43,8 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
     };
     return { ok: true, state: d, events: [event] };
   }
+  const reason = rejection(ix, state, action);
+  if (reason) return { ok: false, state, reason };
   const events: GameEvent[] = [];
   let d: GameState;
   switch (action.type) {
@@ -87,18 +97,28 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
   return { ok: true, state: d, events };
 }
 
-/** Why `action` cannot be taken in `state`, or null when it can. */
-export function rejection(
-  ix: ScenarioIndex,
-  state: GameState,
-  action: Action,
-): RejectReason | null {
+/**
+ * Why `action` cannot be taken in `state` whatever it asks: the game is over, it is the
+ * wrong phase for it, or its role is unknown or played by the computer. Null otherwise.
+ */
+function actorRejection(ix: ScenarioIndex, state: GameState, action: Action): RejectReason | null {
   if (state.phase === 'ended') return { code: 'game-over' };
   const wanted = action.type === 'respond' ? 'respond' : 'decide';
   if (state.phase !== wanted) return { code: 'wrong-phase', phase: state.phase };
   if (!ix.roles.has(action.role)) return { code: 'unknown-role', role: action.role };
   if (!state.config.humanRoles.includes(action.role))
     return { code: 'not-human', role: action.role };
+  return null;
+}
+
+/** Why `action` cannot be taken in `state`, or null when it can. */
+export function rejection(
+  ix: ScenarioIndex,
+  state: GameState,
+  action: Action,
+): RejectReason | null {
+  const reason = actorRejection(ix, state, action);
+  if (reason) return reason;
   switch (action.type) {
     case 'chooseOption': {
       const op = planOf(ix).options.get(action.option);
