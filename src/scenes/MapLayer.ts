@@ -14,10 +14,11 @@ export class MapLayer {
     this.graphics = scene.add.graphics();
   }
 
-  draw(rect: Rect, focus: number | undefined): void {
+  /** Draws the map into `rect`; with no rectangle (the layout shows no map) clears it. */
+  draw(rect: Rect | undefined, focus: number | undefined): void {
     const g = this.graphics;
     g.clear();
-    if (rect.width <= 0 || rect.height <= 0) return;
+    if (!rect || rect.width <= 0 || rect.height <= 0) return;
     const fitted = fitMap(mapData, rect);
     fitted.countries.forEach((country, index) => {
       const focused = focus === index;

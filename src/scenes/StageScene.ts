@@ -19,8 +19,8 @@ type Parts = {
 };
 
 /**
- * The backdrop behind the DOM layer: the two countries, the meter bars and the plane,
- * drawn from the latest `StageView`. It holds no game state and draws no text (every
+ * The backdrop behind the DOM layer: the map (when it shows the scenario's countries),
+ * the meter bars and the plane, drawn from the latest `StageView`. It holds no game state and draws no text (every
  * word on screen is DOM, so screen readers and zoom work; the names over the stage are
  * written by src/ui/stageLabels.ts from the same layout); it redraws only when the view
  * or the canvas size changes, and lets the game loop sleep in between.

@@ -1,7 +1,8 @@
 /**
  * Which map country the stage highlights. Content ids never appear in code: a role is
  * matched to a map outline by its name as written in the scenario and in the map file
- * ("United States", "Mexico"). A role whose name matches no outline highlights nothing.
+ * ("United States", "Mexico"). A role whose name matches no outline highlights nothing;
+ * when no role matches, the layout leaves the map out (see stageContent).
  */
 type Named = { name: string };
 

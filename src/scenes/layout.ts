@@ -6,20 +6,22 @@
  * a column on the right of a wide screen, a strip across the top of a narrow one. The
  * fractions are exported so that the panel's stylesheet can leave the same room.
  */
-import type { Rect } from './mapData';
+import { mapData, type MapCountry, type Rect } from './mapData';
+import { mapCountryIndex } from './focus';
 
 export type { Rect } from './mapData';
 
 export type Size = { width: number; height: number };
 
-/** What the current view shows besides the map; absent parts give their room to the map. */
-export type StageContent = { meters: number; plane: boolean };
+/** What the current view shows; absent parts give their room to the others. */
+export type StageContent = { map: boolean; meters: number; plane: boolean };
 
 export type StageLayout = {
   orientation: 'wide' | 'narrow';
   /** The whole area the visuals occupy (the rest of the canvas is plain background). */
   visuals: Rect;
-  map: Rect;
+  /** Present when the map shows the view's countries (see stageContent). */
+  map?: Rect;
   /** Present when there is at least one meter to show: the bars. */
   meters?: Rect;
   /**
@@ -62,11 +64,25 @@ export function isWide(size: Size): boolean {
 }
 
 /**
- * What a stage view shows besides the map, in the form stageLayout takes. The scene and
- * the DOM labels both derive their layout through this, so they always agree.
+ * What a stage view shows, in the form stageLayout takes. The scene and the DOM labels
+ * both derive their layout through this, so they always agree.
+ *
+ * The map (assets/map.json) shows the shipped crisis's countries. It appears before any
+ * scenario is chosen and for a scenario at least one of whose roles it shows (matched by
+ * name, see focus.ts); a crisis between other countries gets no map rather than a wrong one.
  */
-export function stageContent(view: { meters: readonly unknown[]; plane?: unknown }): StageContent {
-  return { meters: view.meters.length, plane: view.plane !== undefined };
+export function stageContent(
+  view: { countries?: readonly { name: string }[]; meters: readonly unknown[]; plane?: unknown },
+  mapCountries: readonly Pick<MapCountry, 'name'>[] = mapData.countries,
+): StageContent {
+  const countries = view.countries ?? [];
+  return {
+    map:
+      countries.length === 0 ||
+      countries.some((c) => mapCountryIndex(c.name, mapCountries) !== undefined),
+    meters: view.meters.length,
+    plane: view.plane !== undefined,
+  };
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -77,9 +93,10 @@ const rect = (x: number, y: number, width: number, height: number): Rect => ({
 });
 
 /**
- * Rectangles for the map, the meter bars and the plane. Invariants (tested): every rectangle
- * lies inside the canvas and inside `visuals`; map, meters and plane never overlap; the plane
- * is square; sizes are never negative. A degenerate canvas gives empty rectangles.
+ * Rectangles for the map, the meter bars and the plane, each present when `content` shows
+ * it. Invariants (tested): every rectangle lies inside the canvas and inside `visuals`;
+ * map, meters and plane never overlap; the plane is square; sizes are never negative. A
+ * degenerate canvas gives empty rectangles.
  */
 export function stageLayout(size: Size, content: StageContent): StageLayout {
   const gap = gapFor(size);
@@ -113,6 +130,7 @@ function splitMeters(area: Rect, gap: number): Pick<Parts, 'meters' | 'meterLabe
 /**
  * Wide column: map on top, meters under it, the plane at the bottom, centred in a band no
  * wider than 60% of the column's height so that the three line up on a very wide screen.
+ * Without a map the meters start at the top and the plane may grow into the room left.
  */
 function stackVertically(
   column: Rect,
@@ -127,12 +145,18 @@ function stackVertically(
     bandWidth,
     column.height,
   );
-  const planeSide = content.plane ? Math.floor(Math.min(area.width, area.height * 0.44)) : 0;
   const metersHeight = hasMeters ? meterStackHeight(area.height * 0.2, content.meters) : 0;
-  const used = (planeSide > 0 ? planeSide + gap : 0) + (metersHeight > 0 ? metersHeight + gap : 0);
-  const map = rect(area.x, area.y, area.width, area.height - used);
-  let y = map.y + map.height + gap;
-  const parts: Parts = { map };
+  const metersBlock = metersHeight > 0 ? metersHeight + gap : 0;
+  // Without the map the plane may take the height the map would have had.
+  const planeShare = content.map ? area.height * 0.44 : area.height - metersBlock;
+  const planeSide = content.plane ? Math.floor(Math.max(0, Math.min(area.width, planeShare))) : 0;
+  const parts: Parts = {};
+  let y = area.y;
+  if (content.map) {
+    const used = (planeSide > 0 ? planeSide + gap : 0) + metersBlock;
+    parts.map = rect(area.x, area.y, area.width, area.height - used);
+    y += parts.map.height + gap;
+  }
   if (metersHeight > 0) {
     Object.assign(parts, splitMeters(rect(area.x, y, area.width, metersHeight), gap));
     y += metersHeight + gap;
@@ -145,16 +169,22 @@ function stackVertically(
 
 /**
  * Narrow strip: the plane as a square on the right; to its left the map and the meters,
- * side by side when the strip is long enough, otherwise the map above the meters.
+ * side by side when the strip is long enough, otherwise the map above the meters (or the
+ * meters alone, without a map).
  */
 function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: StageContent): Parts {
   const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.45)) : 0;
   const restWidth = area.width - (planeSide > 0 ? planeSide + gap : 0);
   const rest = rect(area.x, area.y, restWidth, area.height);
-  const parts: Parts = { map: rest };
+  const parts: Parts = {};
   if (planeSide > 0) {
     parts.plane = rect(area.x + area.width - planeSide, area.y, planeSide, planeSide);
   }
+  if (!content.map) {
+    if (hasMeters) Object.assign(parts, splitMeters(rest, gap));
+    return parts;
+  }
+  parts.map = rest;
   if (!hasMeters) return parts;
   const mapWidthSideBySide = Math.floor(area.height * MAP_ASPECT);
   if (restWidth - mapWidthSideBySide - gap >= area.height) {

@@ -95,7 +95,8 @@ export function labelScale(textScale: number): number {
  * visuals; no font is below MIN_FONT.
  */
 export function stageLabels(size: Size, view: StageView, options: LabelOptions): StageLabelSet {
-  const layout = stageLayout(size, stageContent(view));
+  const map = options.map ?? mapData;
+  const layout = stageLayout(size, stageContent(view, map.countries));
   const factor = labelScale(options.textScale);
   const measure = options.measure;
   const result: StageLabelSet = { meters: [], axes: [], regions: [], countries: [] };
@@ -158,7 +159,7 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
     }
   }
 
-  const map = options.map ?? mapData;
+  if (!layout.map) return result;
   const fit = mapFit(map, layout.map);
   const font = halfPx(clamp(map.height * fit.scale * 0.055, 10, 14) * factor);
   for (const role of view.countries) {

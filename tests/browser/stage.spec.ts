@@ -4,7 +4,9 @@
  * otherwise, and lets the game loop sleep when nothing changes.
  */
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { stageLayout, type Rect } from '../../src/scenes/layout';
+import { stagePalette } from '../../src/ui/theme';
 import { assert, checkPage, LAPTOP, openPage, PHONE, type BrowserTest } from './harness';
 import {
   decideByMouse,
@@ -32,10 +34,18 @@ async function canvasShot(page: Page): Promise<Buffer> {
   }
 }
 
-/** Share of pixels in each rectangle that differ clearly from the background. */
-async function drawnShare(page: Page, png: Buffer, rects: Rect[]): Promise<number[]> {
+/**
+ * Share of pixels in each rectangle that differ clearly from the background, or with
+ * `colours` given, that are one of those colours (0xRRGGBB, within a rounding error).
+ */
+async function pixelShare(
+  page: Page,
+  png: Buffer,
+  rects: Rect[],
+  colours: readonly number[] = [],
+): Promise<number[]> {
   return page.evaluate(
-    async ({ base64, rects, bg }) => {
+    async ({ base64, rects, bg, colours }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -45,25 +55,48 @@ async function drawnShare(page: Page, png: Buffer, rects: Rect[]): Promise<numbe
       const context = surface.getContext('2d');
       if (!context) return rects.map(() => 0);
       context.drawImage(image, 0, 0);
+      // The reference colours as flat RGB triples: the background, or the wanted colours.
+      // (No named helpers in here: the bundler would wrap them in a function the page lacks.)
+      const refs =
+        colours.length === 0
+          ? [...bg]
+          : colours.flatMap((c) => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
       return rects.map((r) => {
         const x = Math.max(0, Math.floor(r.x));
         const y = Math.max(0, Math.floor(r.y));
         const w = Math.max(1, Math.min(image.width - x, Math.floor(r.width)));
         const h = Math.max(1, Math.min(image.height - y, Math.floor(r.height)));
         const { data } = context.getImageData(x, y, w, h);
-        let drawn = 0;
+        let hits = 0;
         for (let i = 0; i < data.length; i += 4) {
-          const d =
-            Math.abs(data[i]! - bg[0]) +
-            Math.abs(data[i + 1]! - bg[1]) +
-            Math.abs(data[i + 2]! - bg[2]);
-          if (d > 24) drawn += 1;
+          let near = false;
+          for (let k = 0; k < refs.length && !near; k += 3) {
+            const d =
+              Math.abs(data[i]! - refs[k]!) +
+              Math.abs(data[i + 1]! - refs[k + 1]!) +
+              Math.abs(data[i + 2]! - refs[k + 2]!);
+            near = colours.length === 0 ? d <= 24 : d <= 3;
+          }
+          // Drawn: far from the background; otherwise: near one of the colours.
+          if (colours.length === 0 ? !near : near) hits += 1;
         }
-        return drawn / (w * h);
+        return hits / (w * h);
       });
     },
-    { base64: png.toString('base64'), rects, bg: BACKGROUND },
+    { base64: png.toString('base64'), rects, bg: BACKGROUND, colours: [...colours] },
   );
+}
+
+/** Share of pixels in each rectangle that differ clearly from the background. */
+function drawnShare(page: Page, png: Buffer, rects: Rect[]): Promise<number[]> {
+  return pixelShare(page, png, rects);
+}
+
+/** Share of the whole canvas in one of the map's land colours (as drawn, not dimmed). */
+async function landShare(page: Page, png: Buffer): Promise<number> {
+  const size = await canvasSize(page);
+  const [share] = await pixelShare(page, png, [{ x: 0, y: 0, ...size }], stagePalette.land);
+  return share ?? 0;
 }
 
 async function canvasSize(page: Page): Promise<{ width: number; height: number }> {
@@ -136,7 +169,7 @@ export const tests: BrowserTest[] = [
           `the canvas fills the window: ${JSON.stringify(size)}`,
         );
         await page.waitForTimeout(500);
-        const layout = stageLayout(size, { meters: 0, plane: false });
+        const layout = stageLayout(size, { map: true, meters: 0, plane: false });
         const outside: Rect =
           layout.orientation === 'wide'
             ? { x: 0, y: 0, width: layout.visuals.x - 1, height: size.height }
@@ -147,7 +180,7 @@ export const tests: BrowserTest[] = [
                 height: size.height / 2,
               };
         const [inMap, elsewhere] = await drawnShare(page, await canvasShot(page), [
-          layout.map,
+          layout.map!,
           outside,
         ]);
         assert(inMap! > 0.25, `${viewport.width}px: the map covers its box (${inMap})`);
@@ -176,7 +209,7 @@ export const tests: BrowserTest[] = [
       const meters = await page.evaluate(
         () => document.querySelectorAll('.meters-panel .meter').length,
       );
-      const layout = stageLayout(size, { meters: Math.max(1, meters), plane: true });
+      const layout = stageLayout(size, { map: true, meters: Math.max(1, meters), plane: true });
       const [plane, bars] = await drawnShare(page, briefing, [layout.plane!, layout.meters!]);
       assert(plane! > 0.5, `the plane is drawn (${plane})`);
       assert(bars! > 0.2, `the meter bars are drawn (${bars})`);
@@ -184,6 +217,42 @@ export const tests: BrowserTest[] = [
       await page.waitForTimeout(1200);
       const report = await canvasShot(page);
       assert(!report.equals(briefing), 'the canvas changes after a month is resolved');
+      checkPage(tracked);
+    },
+  },
+  {
+    name: 'a crisis between countries the map does not show gets no map; the shipped one does',
+    async run({ browser, baseUrl }) {
+      const tracked = await openPage(browser, baseUrl);
+      const { page } = tracked;
+      await freshStart(page, baseUrl, true);
+      await startGame(page, 'us', 7);
+      await page.waitForTimeout(600);
+      const shipped = await landShare(page, await canvasShot(page));
+      assert(shipped > 0.01, `the shipped crisis shows its countries (${shipped})`);
+
+      await freshStart(page, baseUrl, true);
+      await page.getByRole('button', { name: 'New game' }).click();
+      await heading(page, 'Choose a scenario');
+      const other = readFileSync('tests/fixtures/ui-dev.yaml', 'utf8');
+      await page.getByLabel('Or paste the text of a scenario file').fill(other);
+      await page.getByRole('button', { name: 'Check and load the pasted text' }).click();
+      await page.getByRole('button', { name: 'Play The river dispute' }).click();
+      await page.getByRole('button', { name: 'Start the briefing' }).click();
+      await page.getByRole('button', { name: 'Begin: March 2025' }).click();
+      await heading(page, 'March 2025: Upland decides');
+      await page.waitForTimeout(600);
+      const shot = await canvasShot(page);
+      const none = await landShare(page, shot);
+      assert(none === 0, `no map for Upland and Lowland (${none} of the canvas in land colours)`);
+      const size = await canvasSize(page);
+      const meters = await page.evaluate(
+        () => document.querySelectorAll('.meters-panel .meter').length,
+      );
+      const layout = stageLayout(size, { map: false, meters: Math.max(1, meters), plane: true });
+      const [plane, bars] = await drawnShare(page, shot, [layout.plane!, layout.meters!]);
+      assert(plane! > 0.5, `the plane takes the room instead (${plane})`);
+      assert(bars! > 0.2, `the meter bars start at the top (${bars})`);
       checkPage(tracked);
     },
   },
@@ -234,8 +303,8 @@ export const tests: BrowserTest[] = [
       await page.waitForTimeout(600);
       const size = await canvasSize(page);
       assert(size.width === PHONE.width, `the canvas follows a resize (${size.width})`);
-      const layout = stageLayout(size, { meters: 0, plane: false });
-      const [inMap] = await drawnShare(page, await canvasShot(page), [layout.map]);
+      const layout = stageLayout(size, { map: true, meters: 0, plane: false });
+      const [inMap] = await drawnShare(page, await canvasShot(page), [layout.map!]);
       assert(inMap! > 0.25, `after the resize the map is redrawn in its new box (${inMap})`);
       checkPage(tracked);
     },

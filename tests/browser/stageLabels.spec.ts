@@ -150,7 +150,7 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
   assert(shown.pointerEvents === 'none', `${where}: the labels never take the pointer`);
   const scenario = shippedScenario();
   const visibleMeters = scenario.meters.filter((m) => !m.hidden);
-  const view = { meters: visibleMeters, plane: true };
+  const view = { countries: scenario.roles, meters: visibleMeters, plane: true };
   const { size, placement } = stagePlacement(shown.stage, shown.canvas);
   const layout = stageLayout(size, stageContent(view));
   const toPage = (r: Rect): Box => {
@@ -226,6 +226,7 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
   }
 
   // Countries: both names, on the map.
+  assert(layout.map !== undefined, `${where}: the shipped scenario's countries are on the map`);
   const map = toPage(layout.map);
   assert(
     JSON.stringify(shown.countries.map((c) => c.text)) ===

@@ -8,6 +8,7 @@ import {
   planeFrame,
   planePoint,
   planeRegion,
+  stageContent,
   stageLayout,
   type Rect,
   type Size,
@@ -50,6 +51,7 @@ function checkLayout(size: Size, content: StageContent): void {
   for (let i = 0; i < parts.length; i++) {
     for (let j = i + 1; j < parts.length; j++) expect(overlaps(parts[i]!, parts[j]!)).toBe(false);
   }
+  expect(layout.map !== undefined).toBe(content.map);
   expect(layout.meters !== undefined).toBe(content.meters > 0);
   expect(layout.meterLabels !== undefined).toBe(content.meters > 0);
   if (layout.meters && layout.meterLabels) {
@@ -64,7 +66,7 @@ function checkLayout(size: Size, content: StageContent): void {
 
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
-const FULL: StageContent = { meters: 6, plane: true };
+const FULL: StageContent = { map: true, meters: 6, plane: true };
 
 describe('stageLayout', () => {
   it.each([
@@ -75,30 +77,42 @@ describe('stageLayout', () => {
     ['laptop at 200% zoom', { width: 683, height: 384 }, 'narrow'],
   ] as const)('%s: parts inside the canvas, no overlaps, %s', (_, size, orientation) => {
     expect(stageLayout(size, FULL).orientation).toBe(orientation);
-    checkLayout(size, FULL);
-    checkLayout(size, { meters: 2, plane: false });
-    checkLayout(size, { meters: 0, plane: true });
-    checkLayout(size, { meters: 0, plane: false });
+    for (const map of [true, false]) {
+      checkLayout(size, { ...FULL, map });
+      checkLayout(size, { map, meters: 2, plane: false });
+      checkLayout(size, { map, meters: 0, plane: true });
+      checkLayout(size, { map, meters: 0, plane: false });
+    }
   });
 
   it('puts the visuals in a right-hand column of a wide canvas', () => {
     const layout = stageLayout(LAPTOP, FULL);
     expect(layout.visuals.x).toBeGreaterThan(LAPTOP.width * 0.55);
-    expect(layout.plane!.y).toBeGreaterThan(layout.map.y);
+    expect(layout.plane!.y).toBeGreaterThan(layout.map!.y);
   });
 
   it('puts the visuals in a strip across the top of a phone', () => {
     const layout = stageLayout(PHONE, FULL);
     expect(layout.visuals.y + layout.visuals.height).toBeLessThan(PHONE.height * 0.3);
-    expect(layout.plane!.x).toBeGreaterThan(layout.map.x);
+    expect(layout.plane!.x).toBeGreaterThan(layout.map!.x);
   });
 
   it('gives the map the whole area when nothing else is shown', () => {
-    const wide = stageLayout(LAPTOP, { meters: 0, plane: false });
-    expect(wide.map.y).toBe(wide.visuals.y);
-    expect(wide.map.height).toBe(wide.visuals.height);
-    const narrow = stageLayout(PHONE, { meters: 0, plane: false });
+    const wide = stageLayout(LAPTOP, { map: true, meters: 0, plane: false });
+    expect(wide.map!.y).toBe(wide.visuals.y);
+    expect(wide.map!.height).toBe(wide.visuals.height);
+    const narrow = stageLayout(PHONE, { map: true, meters: 0, plane: false });
     expect(narrow.map).toEqual(narrow.visuals);
+  });
+
+  it('without a map, starts the meters at the top and lets the plane grow', () => {
+    const withMap = stageLayout(LAPTOP, FULL);
+    const wide = stageLayout(LAPTOP, { ...FULL, map: false });
+    expect(wide.meters!.y).toBe(wide.visuals.y);
+    expect(wide.plane!.width).toBeGreaterThan(withMap.plane!.width);
+    const narrow = stageLayout(PHONE, { ...FULL, map: false });
+    expect(narrow.meterLabels!.x).toBe(narrow.visuals.x);
+    expect(narrow.meters!.height).toBe(narrow.visuals.height);
   });
 
   it('holds its invariants for any canvas from 240 px to 4K', () => {
@@ -108,8 +122,9 @@ describe('stageLayout', () => {
         fc.integer({ min: 240, max: 2160 }),
         fc.integer({ min: 0, max: 8 }),
         fc.boolean(),
-        (width, height, meters, plane) => {
-          checkLayout({ width, height }, { meters, plane });
+        fc.boolean(),
+        (width, height, meters, plane, map) => {
+          checkLayout({ width, height }, { map, meters, plane });
         },
       ),
     );
@@ -120,6 +135,33 @@ describe('stageLayout', () => {
     expect(isWide(PHONE)).toBe(false);
     expect(isWide({ width: 1200, height: 1200 })).toBe(false);
     expect(isWide({ width: 1024, height: 600 })).toBe(false);
+  });
+});
+
+describe('stageContent', () => {
+  const atlas = [{ name: 'United States' }, { name: 'Mexico' }];
+  const view = (...names: string[]) => ({ countries: names.map((name) => ({ name })), meters: [] });
+
+  it('shows the map before a scenario is chosen', () => {
+    expect(stageContent({ meters: [] }, atlas).map).toBe(true);
+    expect(stageContent(view(), atlas).map).toBe(true);
+  });
+
+  it('shows the map when a role is one of its countries, however the name is written', () => {
+    expect(stageContent(view('the United States', 'Canada'), atlas).map).toBe(true);
+    expect(stageContent(view('México'), atlas).map).toBe(true);
+  });
+
+  it('leaves the map out for a crisis between other countries', () => {
+    expect(stageContent(view('India', 'Pakistan'), atlas).map).toBe(false);
+  });
+
+  it('counts the meters and notes the plane', () => {
+    expect(stageContent({ meters: [1, 2, 3], plane: {} }, atlas)).toEqual({
+      map: true,
+      meters: 3,
+      plane: true,
+    });
   });
 });
 

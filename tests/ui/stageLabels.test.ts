@@ -175,8 +175,27 @@ describe('stageLabels', () => {
         ['United States', true],
         ['Mexico', false],
       ]);
-      for (const c of labels.countries) expect(inside(c.box, layout.map)).toBe(true);
+      for (const c of labels.countries) expect(inside(c.box, layout.map!)).toBe(true);
       expect(overlaps(labels.countries[0]!.box, labels.countries[1]!.box)).toBe(false);
+    });
+
+    it('names no country for a crisis the map does not show, and still labels the rest', () => {
+      const elsewhere: StageView = {
+        ...v,
+        countries: [
+          { id: 'us', name: 'Upland' },
+          { id: 'mx', name: 'Lowland' },
+        ],
+      };
+      const labels = stageLabels(size, elsewhere, { textScale: 1, measure });
+      expect(labels.countries).toEqual([]);
+      expect(labels.meters.map((m) => m.name)).toEqual(v.meters.map((m) => m.label));
+      const bars = stageLayout(size, stageContent(elsewhere)).meters!;
+      const tracks = meterTracks(bars, v.meters.length);
+      labels.meters.forEach((label, i) => {
+        const centre = tracks[i]!.y + tracks[i]!.height / 2;
+        expect(label.box.y + label.box.height / 2).toBeCloseTo(centre, 6);
+      });
     });
 
     it('keeps every box inside the visuals', () => {
