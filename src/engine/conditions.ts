@@ -56,16 +56,22 @@ function compile(ix: ScenarioIndex, c: Condition): Test {
   }
   if ('meter' in c) {
     const { meter, atLeast, atMost } = c;
-    return (st) => within(st.meters[meter] ?? 0, atLeast, atMost);
+    const i = ix.meterIndex.get(meter);
+    if (i === undefined) return () => within(0, atLeast, atMost);
+    return (st) => within(st.meters[i]!, atLeast, atMost);
   }
   if ('flag' in c) {
-    const { flag } = c;
     const is = c.is ?? true;
-    return (st) => (st.flags[flag] ?? false) === is;
+    const i = ix.flagIndex.get(c.flag);
+    if (i === undefined) return () => is === false;
+    return (st) => st.flags[i] === is;
   }
   if ('resource' in c) {
     const { resource, role, atLeast, atMost } = c;
-    return (st) => within(st.resources[role]?.[resource] ?? 0, atLeast, atMost);
+    const r = ix.roleIndex.get(role);
+    const k = r === undefined ? undefined : ix.resourceIndex[r]!.get(resource);
+    if (r === undefined || k === undefined) return () => within(0, atLeast, atMost);
+    return (st) => within(st.resources[r]![k]!, atLeast, atMost);
   }
   if ('used' in c) {
     const { used, by, withinTurns, atMost } = c;

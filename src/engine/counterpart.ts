@@ -100,9 +100,8 @@ function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
     };
     ix.memo.evaluator = ev;
   }
-  const ids = ix.meterIds;
   const meters = state.meters;
-  for (let i = 0; i < ids.length; i++) ev.values[i] = meters[ids[i]!] ?? ev.starts[i]!;
+  for (let i = 0; i < meters.length; i++) ev.values[i] = meters[i]!;
   ev.state = state;
   ev.turn = state.turn;
   ev.optionUses = optionUses(ix, state);
@@ -124,11 +123,11 @@ function expect(
     const p = plans[k]!;
     switch (p.kind) {
       case METER: {
-        if (p.meterIndex < 0) break;
+        if (p.index < 0) break;
         let d = p.delta;
         if (p.diminishing > 0 && uses > 0) d *= p.diminished(uses).factor;
         if (p.scale !== null) d *= p.scale.factor(state.meters);
-        acc[p.meterIndex]! += weight * d;
+        acc[p.index]! += weight * d;
         break;
       }
       case CHANCE: {

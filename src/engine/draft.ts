@@ -40,7 +40,7 @@ export function turnRecord(
   responses: PendingResponse[],
   rolls: TurnRecord['rolls'],
   trace: TurnRecord['trace'],
-  meters: Record<string, number>,
+  meters: number[],
 ): TurnRecord {
   return { turn, events, moves, responses, rolls, trace, meters };
 }
@@ -65,8 +65,9 @@ export function answered(r: PendingResponse, answer: string): PendingResponse {
  */
 export function flowDraftOf(s: GameState, answering: boolean): GameState {
   const d = shallowState(s);
-  const resources: Record<string, Record<string, number>> = {};
-  for (const role in s.resources) resources[role] = { ...s.resources[role] };
+  const src = s.resources;
+  const resources: number[][] = [];
+  for (let i = 0; i < src.length; i++) resources.push(src[i]!.slice());
   d.resources = resources;
   if (answering) {
     d.responses = s.responses.slice();
@@ -89,8 +90,8 @@ export function flowDraftOf(s: GameState, answering: boolean): GameState {
 
 /** Gives a flow draft its own copies of what resolution and the next opening change. */
 export function prepareResolve(d: GameState): void {
-  d.meters = { ...d.meters };
-  d.flags = { ...d.flags };
+  d.meters = d.meters.slice();
+  d.flags = d.flags.slice();
   d.delayed = d.delayed.slice();
   d.firedEvents = d.firedEvents.slice();
 }
@@ -99,13 +100,13 @@ export function prepareResolve(d: GameState): void {
  * A lighter draft for choosing an option, which touches only this turn's moves and, when
  * the option has a cost, the chooser's resources and the current trace.
  */
-export function choiceDraftOf(s: GameState, role: string, paying: boolean): GameState {
+export function choiceDraftOf(s: GameState, roleIndex: number, paying: boolean): GameState {
   const d = shallowState(s);
   d.moves = s.moves.slice();
   if (!paying) return d;
-  const resources = { ...s.resources };
-  const pool = s.resources[role];
-  if (pool) resources[role] = { ...pool };
+  const resources = s.resources.slice();
+  const pool = s.resources[roleIndex];
+  if (pool) resources[roleIndex] = pool.slice();
   d.resources = resources;
   const c = s.current;
   d.current = turnRecord(

@@ -12,6 +12,8 @@ import { assertNever, fmt, ordinal, percent, signed } from './ruleText';
 
 export type Test = (state: GameState) => boolean;
 
+const NONE: number[] = [];
+
 export const METER = 0;
 export const FLAG = 1;
 export const RESOURCE = 2;
@@ -22,6 +24,8 @@ export const AFTER = 5;
 export class ScalePlan {
   constructor(
     readonly meter: string,
+    /** Index of `meter` in the state's meters, or −1 when unknown. */
+    readonly index: number,
     readonly from: number,
     readonly to: number,
     readonly low: number,
@@ -29,8 +33,8 @@ export class ScalePlan {
   ) {}
 
   /** The factor at the current meters: `low` at `from`, `high` at `to`, linear between. */
-  factor(meters: Record<string, number>): number {
-    const v = meters[this.meter] ?? 0;
+  factor(meters: readonly number[]): number {
+    const v = this.index < 0 ? 0 : meters[this.index]!;
     let t: number;
     if (this.to === this.from) t = v >= this.to ? 1 : 0;
     else t = Math.min(1, Math.max(0, (v - this.from) / (this.to - this.from)));
@@ -63,8 +67,8 @@ export class EffectPlan {
   readonly src: Effect;
   /** Meter, flag or resource id ('' otherwise). */
   readonly target: string;
-  /** Meter index, or −1. */
-  readonly meterIndex: number;
+  /** Index of the meter (METER) or flag (FLAG) in the state's list, or −1 when unknown. */
+  readonly index: number;
   readonly delta: number;
   /** Diminishing factor, or 0 for none. */
   readonly diminishing: number;
@@ -73,6 +77,15 @@ export class EffectPlan {
   readonly set: boolean;
   /** Resource owner, or null for the acting role. */
   readonly role: string | null;
+  /**
+   * Index of the resource's owner (RESOURCE): the named role's, −1 when none is named (the
+   * acting role, or every role for an event), −2 when the named role does not exist.
+   */
+  readonly roleIndex: number;
+  /** By role index: the resource's index in that role's pool, or −1 (RESOURCE). */
+  readonly slots: number[];
+  /** By role index: the resource's maximum in that role's pool (RESOURCE). */
+  readonly maxes: number[];
   /** Base probability (CHANCE). */
   readonly chance: number;
   readonly test: Test | null;
@@ -97,12 +110,15 @@ export class EffectPlan {
     this.kind = kind;
     this.src = src;
     this.target = fields.target ?? '';
-    this.meterIndex = fields.meterIndex ?? -1;
+    this.index = fields.index ?? -1;
     this.delta = fields.delta ?? 0;
     this.diminishing = fields.diminishing ?? 0;
     this.scale = fields.scale ?? null;
     this.set = fields.set ?? false;
     this.role = fields.role ?? null;
+    this.roleIndex = fields.roleIndex ?? -1;
+    this.slots = fields.slots ?? NONE;
+    this.maxes = fields.maxes ?? NONE;
     this.chance = fields.chance ?? 0;
     this.test = fields.test ?? null;
     this.condition = fields.condition ?? null;
@@ -181,8 +197,8 @@ function test(ix: ScenarioIndex, c: Condition): Test {
   return compiledTest(ix, c);
 }
 
-function scalePlan(s: Scale): ScalePlan {
-  return new ScalePlan(s.meter, s.from, s.to, s.low, s.high);
+function scalePlan(ix: ScenarioIndex, s: Scale): ScalePlan {
+  return new ScalePlan(s.meter, ix.meterIndex.get(s.meter) ?? -1, s.from, s.to, s.low, s.high);
 }
 
 /**
@@ -222,10 +238,10 @@ function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): Effe
     const m = ix.meters.get(e.meter);
     return new EffectPlan(METER, e, {
       target: e.meter,
-      meterIndex: ix.meterIndex.get(e.meter) ?? -1,
+      index: ix.meterIndex.get(e.meter) ?? -1,
       delta: e.delta,
       diminishing: e.diminishing ?? 0,
-      scale: e.scale ? scalePlan(e.scale) : null,
+      scale: e.scale ? scalePlan(ix, e.scale) : null,
       why: e.why,
       text: signed(e.delta),
       min: m?.min ?? 0,
@@ -237,6 +253,7 @@ function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): Effe
   if ('flag' in e) {
     return new EffectPlan(FLAG, e, {
       target: e.flag,
+      index: ix.flagIndex.get(e.flag) ?? -1,
       set: e.set,
       why: e.why,
       traceTarget: Object.freeze({ kind: 'flag', id: e.flag }),
@@ -247,6 +264,9 @@ function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): Effe
       target: e.resource,
       delta: e.delta,
       role: e.role ?? null,
+      roleIndex: e.role === undefined ? -1 : (ix.roleIndex.get(e.role) ?? -2),
+      slots: ix.resourceIndex.map((pool) => pool.get(e.resource) ?? -1),
+      maxes: ix.roleIds.map((r) => ix.resources.get(r)?.get(e.resource)?.max ?? 0),
       why: e.why,
       text: signed(e.delta),
     });
@@ -254,7 +274,7 @@ function effectPlan(ix: ScenarioIndex, e: Effect, path: readonly number[]): Effe
   if ('chance' in e) {
     const c = e.chance;
     return new EffectPlan(CHANCE, e, {
-      scale: typeof c === 'number' ? null : scalePlan(c.scale),
+      scale: typeof c === 'number' ? null : scalePlan(ix, c.scale),
       chance: typeof c === 'number' ? c : c.base,
       then: effectPlans(ix, e.then, [...path, 0]),
       otherwise: e.else ? effectPlans(ix, e.else, [...path, 1]) : null,

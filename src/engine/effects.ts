@@ -37,6 +37,8 @@ export type EffectContext = {
   cause: Cause;
   /** The role that acted: the default owner of resource effects. */
   actor: string | undefined;
+  /** Its index, or −1 when none. */
+  actorIndex: number;
   cites: Citation[];
   /** Earlier uses of the cause by the same role: the exponent of diminishing returns. */
   uses: number;
@@ -61,7 +63,7 @@ function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
   const explain = ctx.explain;
   switch (p.kind) {
     case METER: {
-      if (p.meterIndex < 0) return;
+      if (p.index < 0) return;
       let text = p.text;
       let delta = p.delta;
       if ((p.diminishing > 0 && ctx.uses > 0) || p.scale !== null) {
@@ -81,7 +83,7 @@ function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
         delta = roundHalfAway(raw);
         if (explain) text += resultText(delta);
       }
-      const before = state.meters[p.target] ?? p.start;
+      const before = state.meters[p.index]!;
       let after = before + delta;
       if (after > p.max) {
         after = p.max;
@@ -90,13 +92,14 @@ function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
         after = p.min;
         if (explain) text += p.cappedMin;
       }
-      state.meters[p.target] = after;
+      state.meters[p.index] = after;
       if (explain) trace(ctx, p.traceTarget!, before, after, after - before, text, notes, p.why);
       return;
     }
     case FLAG: {
-      const before = state.flags[p.target] ?? false;
-      state.flags[p.target] = p.set;
+      if (p.index < 0) return;
+      const before = state.flags[p.index]!;
+      state.flags[p.index] = p.set;
       if (explain) {
         const text =
           before === p.set ? (p.set ? 'already set' : 'already clear') : p.set ? 'set' : 'cleared';
@@ -105,12 +108,12 @@ function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
       return;
     }
     case RESOURCE: {
-      const owner = p.role ?? ctx.actor;
+      const owner = p.roleIndex !== -1 ? p.roleIndex : ctx.actorIndex;
       // An event names no actor: a resource effect without a role then reaches every holder.
-      if (owner !== undefined) {
+      if (owner >= 0) {
         applyResource(ctx, p, owner, notes);
-      } else {
-        for (const role of ctx.ix.roleIds) applyResource(ctx, p, role, notes);
+      } else if (owner === -1) {
+        for (let r = 0; r < ctx.ix.roleIds.length; r++) applyResource(ctx, p, r, notes);
       }
       return;
     }
@@ -164,24 +167,41 @@ function applyPlan(ctx: EffectContext, p: EffectPlan, notes: string): void {
 }
 
 /** A resource effect on `role`'s pool (clamped to 0 and the resource's maximum). */
-function applyResource(ctx: EffectContext, p: EffectPlan, role: string, notes: string): void {
-  const def = ctx.ix.resources.get(role)?.get(p.target);
-  const pool = ctx.state.resources[role];
-  if (!def || !pool) return;
-  const before = pool[p.target] ?? 0;
+function applyResource(ctx: EffectContext, p: EffectPlan, r: number, notes: string): void {
+  const slot = p.slots[r]!;
+  if (slot < 0) return;
+  const pool = ctx.state.resources[r]!;
+  const max = p.maxes[r]!;
+  const before = pool[slot]!;
   let after = before + p.delta;
   let text = p.text;
-  if (after > def.max) {
-    after = def.max;
-    text += ` (capped at ${fmt(def.max)})`;
+  if (after > max) {
+    after = max;
+    text += ` (capped at ${fmt(max)})`;
   } else if (after < 0) {
     after = 0;
     text += ' (capped at 0)';
   }
-  pool[p.target] = after;
+  pool[slot] = after;
   if (ctx.explain) {
-    trace(ctx, resourceTarget(p, role), before, after, after - before, text, notes, p.why);
+    trace(
+      ctx,
+      resourceTarget(p, ctx.ix.roleIds[r]!),
+      before,
+      after,
+      after - before,
+      text,
+      notes,
+      p.why,
+    );
   }
+}
+
+/** The index of `role`, or −2 when the scenario has no such role (a scan: roles are few). */
+function roleIndexOf(ix: ScenarioIndex, role: string): number {
+  const ids = ix.roleIds;
+  for (let i = 0; i < ids.length; i++) if (ids[i] === role) return i;
+  return -2;
 }
 
 /** The (shared, frozen) trace target of resource effect `p` on `role`'s pool. */
@@ -196,13 +216,13 @@ function resourceTarget(p: EffectPlan, role: string): TraceEntry['target'] {
 }
 
 /** The probability of a CHANCE plan at the current meters, capped to 0–1. */
-export function chanceProbability(p: EffectPlan, meters: Record<string, number>): number {
+export function chanceProbability(p: EffectPlan, meters: readonly number[]): number {
   if (p.scale === null) return p.chance;
   return Math.min(1, Math.max(0, p.chance * p.scale.factor(meters)));
 }
 
-function scaleText(ix: ScenarioIndex, s: ScalePlan, meters: Record<string, number>): string {
-  return `${ix.meters.get(s.meter)?.label ?? s.meter} ${fmt(meters[s.meter] ?? 0)}`;
+function scaleText(ix: ScenarioIndex, s: ScalePlan, meters: readonly number[]): string {
+  return `${ix.meters.get(s.meter)?.label ?? s.meter} ${fmt(s.index < 0 ? 0 : meters[s.index]!)}`;
 }
 
 function trace(
@@ -334,7 +354,8 @@ export function applyOption(
   if (o.effects.length === 0) return;
   // Only diminishing returns read the count, so it is not made when none apply.
   const uses = o.diminishes ? earlierUses(ix, state, cause, state.turn, o.num) : 0;
-  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, cause.role, uses);
+  const actor = cause.role === o.option.role ? o.ownerIndex : roleIndexOf(ix, cause.role);
+  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, cause.role, actor, uses);
 }
 
 /** Applies the effects of answer `a` now (`cause` names it); see `applyOption`. */
@@ -347,7 +368,8 @@ export function applyAnswer(
 ): void {
   if (a.effects.length === 0) return;
   const uses = a.diminishes ? earlierUses(ix, state, cause, state.turn, a.num) : 0;
-  applyRoot(scenario, ix, state, cause, a.effects, a.cites, cause.role, uses);
+  const actor = cause.role === a.role ? a.roleIndex : roleIndexOf(ix, cause.role);
+  applyRoot(scenario, ix, state, cause, a.effects, a.cites, cause.role, actor, uses);
 }
 
 /** Applies the effects of a firing of event `ev` now (`cause` names it); see `applyOption`. */
@@ -360,7 +382,7 @@ export function applyEvent(
 ): void {
   if (ev.effects.length === 0) return;
   const uses = ev.diminishes ? earlierUses(ix, state, cause, state.turn, ev.num) : 0;
-  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, undefined, uses);
+  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, undefined, -1, uses);
 }
 
 function applyRoot(
@@ -371,6 +393,7 @@ function applyRoot(
   plans: readonly EffectPlan[],
   cites: Citation[],
   actor: string | undefined,
+  actorIndex: number,
   uses: number,
 ): void {
   const ctx: EffectContext = {
@@ -379,6 +402,7 @@ function applyRoot(
     state,
     cause,
     actor,
+    actorIndex,
     cites,
     uses,
     delayedFrom: undefined,
@@ -408,6 +432,7 @@ export function applyDelayed(
     state,
     cause: delayed.cause,
     actor: src.actor,
+    actorIndex: src.actor === undefined ? -1 : roleIndexOf(ix, src.actor),
     cites: src.cites,
     uses: p.diminishes ? earlierUses(ix, state, delayed.cause, from) : 0,
     delayedFrom: from,

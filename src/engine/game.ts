@@ -24,8 +24,7 @@ export function createGame(scenario: Scenario, config: GameConfig): GameState {
     if (!ix.roles.has(role)) throw new RangeError(`Unknown role "${role}"`);
   }
   const start = startValues(scenario, ix);
-  const resources: Record<string, Record<string, number>> = {};
-  for (const role in start.resources) resources[role] = { ...start.resources[role] };
+  const resources = start.resources.map((pool) => pool.slice());
   const state: GameState = shallowState({
     saveVersion: 1,
     scenarioId: scenario.meta.id,
@@ -34,15 +33,15 @@ export function createGame(scenario: Scenario, config: GameConfig): GameState {
     rng: seedState(config.seed),
     turn: 0,
     phase: 'decide',
-    meters: { ...start.meters },
-    flags: { ...start.flags },
+    meters: start.meters.slice(),
+    flags: start.flags.slice(),
     resources,
     moves: [],
     movesDone: [],
     responses: [],
     delayed: [],
     firedEvents: [],
-    current: turnRecord(0, [], [], [], [], [], {}),
+    current: turnRecord(0, [], [], [], [], [], []),
     history: [],
   });
   openTurn(scenario, ix, state, 1, []);
@@ -60,24 +59,21 @@ function normalConfig(ix: ScenarioIndex, config: GameConfig): GameConfig {
 }
 
 type StartValues = {
-  meters: Record<string, number>;
-  flags: Record<string, boolean>;
-  resources: Record<string, Record<string, number>>;
+  meters: number[];
+  flags: boolean[];
+  resources: number[][];
 };
 
 /** The starting meters, flags and resources of `scenario` (made once, copied per game). */
 function startValues(scenario: Scenario, ix: ScenarioIndex): StartValues {
   let start = ix.memo.start as StartValues | undefined;
   if (!start) {
-    const resources: Record<string, Record<string, number>> = {};
-    for (const r of scenario.roles) {
-      resources[r.id] = Object.fromEntries(
-        r.resources.map((res) => [res.id, Math.min(res.start, res.max)]),
-      );
-    }
+    const resources = scenario.roles.map((r) =>
+      r.resources.map((res) => Math.min(res.start, res.max)),
+    );
     start = {
-      meters: Object.fromEntries(scenario.meters.map((m) => [m.id, m.start])),
-      flags: Object.fromEntries(scenario.flags.map((f) => [f.id, f.start])),
+      meters: scenario.meters.map((m) => m.start),
+      flags: scenario.flags.map((f) => f.start),
       resources,
     };
     ix.memo.start = start;

@@ -9,6 +9,7 @@ export { optionStatus, type OptionStatus } from './options';
 export { answerChoices } from './responses';
 export { describeCondition, evaluateCondition } from './conditions';
 export { gameResult, outcomeAt, scoreRole } from './scoring';
+export { flagValue, meterValue, metersById, resourceAmount, type MeterValues } from './values';
 export { hashState } from './hash';
 export { formatTranscript } from './transcript';
 export type * from './types';

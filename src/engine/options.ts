@@ -40,11 +40,12 @@ export function planBlock(
     return { code: 'max-uses', option: id };
   }
   if (op.requires !== null && !op.requires(state)) return { code: 'requirement-unmet', option: id };
-  const pool = state.resources[role];
+  // The owner's pool (the role is the owner, checked above).
+  const pool = state.resources[op.ownerIndex]!;
   for (let k = 0; k < op.costAmounts.length; k++) {
-    const resource = op.costResources[k]!;
-    if ((pool?.[resource] ?? 0) < op.costAmounts[k]!) {
-      return { code: 'cannot-afford', option: id, resource };
+    const slot = op.costSlots[k]!;
+    if ((slot < 0 ? 0 : pool[slot]!) < op.costAmounts[k]!) {
+      return { code: 'cannot-afford', option: id, resource: op.costResources[k]! };
     }
   }
   return null;
@@ -61,7 +62,6 @@ export function availableOptions(ix: ScenarioIndex, state: GameState, role: stri
   let mine = 0;
   for (const m of state.moves) if (m.role === role) mine++;
   if (mine >= ix.movesPerTurn) return out;
-  const pool = state.resources[role];
   const uses = optionUses(ix, state);
   const list = planOf(ix).optionsByRole.get(role) ?? [];
   for (let i = 0; i < list.length; i++) {
@@ -70,8 +70,11 @@ export function availableOptions(ix: ScenarioIndex, state: GameState, role: stri
     if (op.maxUses > 0 && uses[op.num]! >= op.maxUses) continue;
     if (op.requires !== null && !op.requires(state)) continue;
     let affordable = true;
+    // Every option in the list belongs to `role`, so the owner's pool is the role's.
+    const pool = state.resources[op.ownerIndex]!;
     for (let k = 0; k < op.costAmounts.length; k++) {
-      if ((pool?.[op.costResources[k]!] ?? 0) < op.costAmounts[k]!) {
+      const slot = op.costSlots[k]!;
+      if ((slot < 0 ? 0 : pool[slot]!) < op.costAmounts[k]!) {
         affordable = false;
         break;
       }
@@ -130,9 +133,11 @@ function optionReasons(
       option.requiresText ?? `Requires: ${describeCondition(scenario, option.requires)}.`,
     );
   }
-  const pool = state.resources[role];
+  const r = ix.roleIndex.get(role);
+  const pool = r === undefined ? undefined : state.resources[r];
   for (const [resource, amount] of Object.entries(option.cost)) {
-    const have = pool?.[resource] ?? 0;
+    const k = r === undefined ? undefined : ix.resourceIndex[r]!.get(resource);
+    const have = k === undefined ? 0 : (pool?.[k] ?? 0);
     if (have < amount) {
       const label = ix.resourceLabels.get(resource) ?? resource;
       reasons.push(`Costs ${fmt(amount)} ${label}; ${fmt(have)} available.`);
@@ -153,7 +158,8 @@ function times(n: number): string {
 export function recordChoice(state: GameState, role: string, op: OptionPlan): void {
   const id = op.option.id;
   state.moves.push({ role, option: id });
-  const pool = state.resources[role];
+  // planBlock has checked that `role` owns the option.
+  const pool = state.resources[op.ownerIndex];
   if (!pool) return;
   const explain = state.config.explain !== false;
   // The owner's payments share the option's prepared target and cause objects.
@@ -161,9 +167,10 @@ export function recordChoice(state: GameState, role: string, op: OptionPlan): vo
   for (let k = 0; k < op.costAmounts.length; k++) {
     const resource = op.costResources[k]!;
     const amount = op.costAmounts[k]!;
-    const before = pool[resource] ?? 0;
+    const slot = op.costSlots[k]!;
+    const before = pool[slot]!;
     const after = before - amount;
-    pool[resource] = after;
+    pool[slot] = after;
     if (!explain) continue;
     state.current.trace.push({
       turn: state.turn,

@@ -30,6 +30,8 @@ export class AnswerPlan {
   readonly cites: Citation[];
   /** The actions giving this answer to move number k, made on first use (shared, frozen). */
   readonly actions: Readonly<Action>[] = [];
+  /** Index of `role` (−2 when unknown). */
+  roleIndex = -2;
 
   constructor(
     readonly answer: Answer,
@@ -83,6 +85,10 @@ export type OptionPlan = {
   costs: [string, number][];
   /** The same, as two lists (read in the hot loops without destructuring). */
   costResources: string[];
+  /** Index of each cost resource in the owner's pool (−1 when the owner has none). */
+  costSlots: number[];
+  /** Index of the owning role (in scenario order: the index of its resource pool). */
+  ownerIndex: number;
   costAmounts: number[];
   /** 0 when unlimited */
   maxUses: number;
@@ -145,6 +151,8 @@ export type Plan = {
 export type RenewalPlan = {
   role: string;
   resource: string;
+  roleIndex: number;
+  resourceIndex: number;
   perTurn: number;
   max: number;
   target: ResourceTarget;
@@ -184,6 +192,7 @@ function build(ix: ScenarioIndex): Plan {
           effectPlans(ix, a.effects),
         ),
     );
+    for (const a of list) a.roleIndex = ix.roleIndex.get(rule.role) ?? -2;
     const when = rule.when ? test(ix, rule.when) : null;
     rules.set(rule.id, {
       rule,
@@ -209,6 +218,10 @@ function build(ix: ScenarioIndex): Plan {
       requires: option.requires ? test(ix, option.requires) : null,
       costs: ix.costs.get(option.id) ?? [],
       costResources: (ix.costs.get(option.id) ?? []).map(([resource]) => resource),
+      costSlots: (ix.costs.get(option.id) ?? []).map(
+        ([resource]) => ix.resourceIndex[ix.roleIndex.get(option.role)!]?.get(resource) ?? -1,
+      ),
+      ownerIndex: ix.roleIndex.get(option.role)!,
       costAmounts: (ix.costs.get(option.id) ?? []).map(([, amount]) => amount),
       maxUses: option.maxUses ?? 0,
       costTexts: (ix.costs.get(option.id) ?? []).map(
@@ -261,11 +274,15 @@ function build(ix: ScenarioIndex): Plan {
   const renewals: RenewalPlan[] = [];
   for (const role of ix.roles.values()) {
     const cause = Object.freeze({ kind: 'regen', role: role.id } as const);
-    for (const res of role.resources) {
+    const roleIndex = ix.roleIndex.get(role.id)!;
+    for (let k = 0; k < role.resources.length; k++) {
+      const res = role.resources[k]!;
       if (res.perTurn === 0) continue;
       renewals.push({
         role: role.id,
         resource: res.id,
+        roleIndex,
+        resourceIndex: k,
         perTurn: res.perTurn,
         max: res.max,
         target: Object.freeze({ kind: 'resource', id: res.id, role: role.id }),

@@ -27,8 +27,14 @@ export type ScenarioIndex = {
   meterIds: string[];
   meterIndex: Map<string, number>;
   flags: Map<string, Flag>;
+  /** Flag ids in file order; position = index in `flagIndex`. */
+  flagIds: string[];
+  flagIndex: Map<string, number>;
   roles: Map<string, Role>;
   roleIds: string[];
+  roleIndex: Map<string, number>;
+  /** role index → resource id → index in that role's pool (−1 lookups mean none). */
+  resourceIndex: Map<string, number>[];
   options: Map<string, Option>;
   optionsByRole: Map<string, Option[]>;
   rules: Map<string, ResponseRule>;
@@ -159,8 +165,12 @@ function build(s: Scenario): ScenarioIndex {
     meterIds,
     meterIndex,
     flags: new Map(s.flags.map((f) => [f.id, f])),
+    flagIds: s.flags.map((f) => f.id),
+    flagIndex: new Map(s.flags.map((f, i) => [f.id, i])),
     roles,
     roleIds: s.roles.map((r) => r.id),
+    roleIndex: new Map(s.roles.map((r, i) => [r.id, i])),
+    resourceIndex: s.roles.map((r) => new Map(r.resources.map((res, i) => [res.id, i]))),
     options,
     optionsByRole,
     rules: new Map(s.responses.map((r) => [r.id, r])),

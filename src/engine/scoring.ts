@@ -5,17 +5,14 @@
 import type { Outcome, Scenario } from '../data/schema';
 import type { GameResult, GameState } from './types';
 import { indexScenario } from './scenarioIndex';
+import { meterValue, metersById, valueAt, type MeterValues } from './values';
 
 /**
  * A role's score, 0–100: Σ |w| · n(meter) / Σ |w| × 100, where n is the meter's position
  * in its range (0 at min, 1 at max) for a positive weight and 1 − that for a negative one.
  * A role without weights scores 50. Meters missing from `meters` count at their start.
  */
-export function scoreRole(
-  scenario: Scenario,
-  meters: Record<string, number>,
-  roleId: string,
-): number {
+export function scoreRole(scenario: Scenario, meters: MeterValues, roleId: string): number {
   const ix = indexScenario(scenario);
   const weights = ix.weights.get(roleId);
   const sum = ix.weightSums.get(roleId) ?? 0;
@@ -25,7 +22,7 @@ export function scoreRole(
     const w = weights[i]!;
     if (w === 0) continue;
     const m = scenario.meters[i]!;
-    const v = meters[m.id] ?? m.start;
+    const v = valueAt(meters, i, m.id) ?? m.start;
     const n = Math.min(1, Math.max(0, (v - m.min) / (m.max - m.min)));
     total += Math.abs(w) * (w > 0 ? n : 1 - n);
   }
@@ -36,9 +33,9 @@ export function scoreRole(
  * The outcome region at the plane position of `meters`: the first region in file order
  * whose inclusive bounds contain (x, y); if none does, the region nearest to the point.
  */
-export function outcomeAt(scenario: Scenario, meters: Record<string, number>): Outcome {
-  const x = meters[scenario.plane.x] ?? 0;
-  const y = meters[scenario.plane.y] ?? 0;
+export function outcomeAt(scenario: Scenario, meters: MeterValues): Outcome {
+  const x = meterValue(scenario, meters, scenario.plane.x);
+  const y = meterValue(scenario, meters, scenario.plane.y);
   let best = scenario.outcomes[0]!;
   let bestDistance = Infinity;
   for (const o of scenario.outcomes) {
@@ -65,6 +62,6 @@ export function gameResult(scenario: Scenario, state: GameState): GameResult {
       role: r.id,
       score: scoreRole(scenario, state.meters, r.id),
     })),
-    meters: { ...state.meters },
+    meters: metersById(scenario, state.meters),
   };
 }

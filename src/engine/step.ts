@@ -33,7 +33,7 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
     }
     const reason = actorRejection(ix, state, action) ?? planBlock(ix, state, action.role, op);
     if (reason) return { ok: false, state, reason };
-    const d = choiceDraftOf(state, action.role, op.costAmounts.length > 0);
+    const d = choiceDraftOf(state, op.ownerIndex, op.costAmounts.length > 0);
     recordChoice(d, action.role, op);
     const event: GameEvent = {
       type: 'optionChosen',

@@ -20,7 +20,10 @@ export function formatTranscript(scenario: Scenario, state: GameState): string {
     `Seed ${state.config.seed} · ${state.config.mode} · played by people: ${humans.length > 0 ? humans.join(', ') : 'none'}`,
   );
   lines.push(
-    `Start: ${meterLine(scenario, Object.fromEntries(scenario.meters.map((m) => [m.id, m.start])))}`,
+    `Start: ${meterLine(
+      scenario,
+      scenario.meters.map((m) => m.start),
+    )}`,
   );
   for (const record of state.history) formatTurn(scenario, ix, state, record, lines);
   if (state.phase !== 'ended') {
@@ -108,9 +111,9 @@ function formatTurn(
   lines.push(`Meters: ${meterLine(scenario, record.meters)}`);
 }
 
-function meterLine(scenario: Scenario, meters: Record<string, number>): string {
+function meterLine(scenario: Scenario, meters: readonly number[]): string {
   return scenario.meters
-    .map((m) => `${m.label}${m.hidden ? ' (hidden)' : ''} ${fmt(meters[m.id] ?? m.start)}`)
+    .map((m, i) => `${m.label}${m.hidden ? ' (hidden)' : ''} ${fmt(meters[i] ?? m.start)}`)
     .join(' · ');
 }
 

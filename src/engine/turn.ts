@@ -33,7 +33,7 @@ export function openTurn(
   d.moves = [];
   d.movesDone = [];
   d.responses = [];
-  d.current = turnRecord(turn, [], [], [], [], [], {});
+  d.current = turnRecord(turn, [], [], [], [], [], []);
   if (turn > 1) regenerate(ix, d);
   const events = fireEvents(scenario, ix, d);
   // The record's opening meters may share the state's object: whatever changes the
@@ -45,12 +45,11 @@ export function openTurn(
 function regenerate(ix: ScenarioIndex, d: GameState): void {
   const explain = d.config.explain !== false;
   for (const r of planOf(ix).renewals) {
-    const pool = d.resources[r.role];
-    if (!pool) continue;
-    const before = pool[r.resource] ?? 0;
+    const pool = d.resources[r.roleIndex]!;
+    const before = pool[r.resourceIndex]!;
     const after = Math.min(r.max, before + r.perTurn);
     if (after === before) continue;
-    pool[r.resource] = after;
+    pool[r.resourceIndex] = after;
     if (!explain) continue;
     d.current.trace.push({
       turn: d.turn,
@@ -164,7 +163,7 @@ function resolve(
     d.responses.slice(),
     c.rolls,
     c.trace,
-    { ...d.meters },
+    d.meters.slice(),
   );
   d.current = record;
   const prev = d.history;

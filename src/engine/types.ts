@@ -83,8 +83,8 @@ export type TurnRecord = {
   /** Chance rolls made this turn: label and result, for the report. */
   rolls: { label: string; cause: Cause; chance: number; success: boolean }[];
   trace: TraceEntry[];
-  /** Meters at the end of the turn (after resolution). */
-  meters: Record<string, number>;
+  /** Meters at the end of the turn (after resolution), by scenario meter order. */
+  meters: number[];
 };
 
 export type GameState = {
@@ -97,10 +97,12 @@ export type GameState = {
   /** 1-based turn number. */
   turn: number;
   phase: Phase;
-  meters: Record<string, number>;
-  flags: Record<string, boolean>;
-  /** role → resource → amount */
-  resources: Record<string, Record<string, number>>;
+  /** Meter values by scenario meter order (ScenarioIndex.meterIds). */
+  meters: number[];
+  /** Flag values by scenario flag order (ScenarioIndex.flagIds). */
+  flags: boolean[];
+  /** role index → resource index → amount (scenario role order, each role's resource order) */
+  resources: number[][];
   /** Moves chosen this turn, in order. */
   moves: Move[];
   /** Roles that have finished choosing this turn. */

@@ -4,7 +4,7 @@
  * assessments for the options chosen, the questions and the model notes that apply.
  */
 import type { Scenario } from '../data/schema';
-import { gameResult, outcomeAt } from '../engine';
+import { gameResult, meterValue, outcomeAt, type MeterValues } from '../engine';
 import type { GameState } from '../engine/types';
 import { evidenceById, optionLabel, receiptsOf, type EvidenceView, type Receipt } from './receipts';
 import {
@@ -47,11 +47,11 @@ function meterLabel(scenario: Scenario, id: string): string {
 /** The start, then the meters at the end of each resolved turn, on the plane's axes. */
 export function planePath(scenario: Scenario, state: GameState): PathPoint[] {
   const start = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
-  const point = (turn: number, label: string, meters: Record<string, number>): PathPoint => ({
+  const point = (turn: number, label: string, meters: MeterValues): PathPoint => ({
     turn,
     label,
-    x: meters[scenario.plane.x] ?? 0,
-    y: meters[scenario.plane.y] ?? 0,
+    x: meterValue(scenario, meters, scenario.plane.x),
+    y: meterValue(scenario, meters, scenario.plane.y),
     regionLabel: outcomeAt(scenario, meters).label,
   });
   return [

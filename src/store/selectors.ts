@@ -4,7 +4,7 @@
  * from the engine's functions; nothing is stored twice.
  */
 import type { Scenario } from '../data/schema';
-import { legalActions } from '../engine';
+import { legalActions, meterValue } from '../engine';
 import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
 import { planePath } from './debriefView';
@@ -128,7 +128,7 @@ export function selectStageView(app: AppState): StageView {
       .map((m) => ({
         id: m.id,
         label: m.label,
-        value: state.meters[m.id] ?? m.start,
+        value: meterValue(sc, state.meters, m.id),
         min: m.min,
         max: m.max,
         primary: m.id === sc.plane.x || m.id === sc.plane.y,

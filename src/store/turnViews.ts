@@ -4,7 +4,16 @@
  * The UI renders them; it decides nothing.
  */
 import type { Answer, Option, Scenario } from '../data/schema';
-import { answerChoices, describeCondition, optionStatus, outcomeAt, step } from '../engine';
+import {
+  answerChoices,
+  describeCondition,
+  meterValue,
+  optionStatus,
+  outcomeAt,
+  resourceAmount,
+  step,
+  type MeterValues,
+} from '../engine';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../engine/types';
 import {
   disputesAbout,
@@ -191,18 +200,14 @@ export function turnInfo(scenario: Scenario, turn: number): TurnInfo {
 }
 
 /** Meters with values; hidden ones only when `reveal` (the debrief). */
-export function meterViews(
-  scenario: Scenario,
-  values: Record<string, number>,
-  reveal: boolean,
-): MeterView[] {
+export function meterViews(scenario: Scenario, values: MeterValues, reveal: boolean): MeterView[] {
   return scenario.meters
     .filter((m) => reveal || !m.hidden)
     .map((m) => ({
       id: m.id,
       label: m.label,
       description: m.description,
-      value: values[m.id] ?? m.start,
+      value: meterValue(scenario, values, m.id),
       min: m.min,
       max: m.max,
       hidden: m.hidden,
@@ -428,7 +433,7 @@ export function resourceViews(scenario: Scenario, state: GameState, role: string
   return (def?.resources ?? []).map((r) => ({
     id: r.id,
     label: r.label,
-    value: state.resources[role]?.[r.id] ?? 0,
+    value: resourceAmount(scenario, state, role, r.id),
     max: r.max,
   }));
 }
@@ -558,10 +563,11 @@ export function reportView(
   scenario: Scenario,
   record: TurnRecord,
   reveal = false,
-  before?: Record<string, number>,
+  before?: MeterValues,
 ): ReportView {
   const { changes, hidden } = changeViews(scenario, record.trace, reveal);
-  const start = before ?? Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
+  // Before the first month, every meter at its start.
+  const start: MeterValues = before ?? {};
   return {
     turn: turnInfo(scenario, record.turn),
     events: eventsById(scenario, record.events),
@@ -571,8 +577,8 @@ export function reportView(
     net: scenario.meters
       .filter((m) => reveal || !m.hidden)
       .map((m) => {
-        const from = start[m.id] ?? m.start;
-        const to = record.meters[m.id] ?? from;
+        const from = meterValue(scenario, start, m.id);
+        const to = meterValue(scenario, record.meters, m.id);
         return { id: m.id, label: m.label, before: from, after: to, delta: to - from };
       }),
     hiddenChanges: hidden,

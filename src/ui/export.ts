@@ -5,7 +5,14 @@
  * names are stable identifiers, not translated text.
  */
 import type { Scenario } from '../data/schema';
-import { gameResult, outcomeAt, scoreRole } from '../engine';
+import {
+  gameResult,
+  meterValue,
+  metersById,
+  outcomeAt,
+  scoreRole,
+  type MeterValues,
+} from '../engine';
 import type { Action, Cause, GameState, SaveFile, TurnRecord } from '../engine/types';
 import { planePath } from '../store/debriefView';
 import { toSave } from '../engine';
@@ -111,7 +118,7 @@ function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns']
       rule: e.rule,
       ...(e.why !== undefined ? { why: e.why } : {}),
     })),
-    meters: { ...record.meters },
+    meters: metersById(scenario, record.meters),
   };
 }
 
@@ -194,12 +201,7 @@ export function buildCsv(scenario: Scenario, state: GameState): string {
     state.config.mode,
     state.config.humanRoles.join(' '),
   ];
-  const row = (
-    turn: number,
-    month: string,
-    record: TurnRecord | undefined,
-    values: Record<string, number>,
-  ) =>
+  const row = (turn: number, month: string, record: TurnRecord | undefined, values: MeterValues) =>
     csvRow([
       ...common,
       turn,
@@ -220,11 +222,12 @@ export function buildCsv(scenario: Scenario, state: GameState): string {
           .join(' | ');
         return [moves, answers];
       }),
-      ...meters.map((id) => values[id] ?? 0),
+      ...meters.map((id) => meterValue(scenario, values, id)),
       outcomeAt(scenario, values).label,
       ...roles.map((role) => scoreRole(scenario, values, role)),
     ]);
-  const start = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
+  // Before the first month, every meter at its start.
+  const start: MeterValues = {};
   const lines = [
     csvRow(header),
     row(0, 'start', undefined, start),

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { gameResult, hashState, outcomeAt, replay, scoreRole } from '../../src/engine';
+import { gameResult, hashState, meterValue, outcomeAt, replay, scoreRole } from '../../src/engine';
 import type { GameState } from '../../src/engine/types';
 import {
   assert,
@@ -63,8 +63,8 @@ function checkReport(shown: Shown, state: GameState, index: number): void {
   const net = scenario.meters
     .filter((m) => !m.hidden)
     .map((m) => {
-      const from = before?.[m.id] ?? m.start;
-      const to = record.meters[m.id]!;
+      const from = meterValue(scenario, before ?? {}, m.id);
+      const to = meterValue(scenario, record.meters, m.id);
       const d = (Math.sign(to - from) * Math.round(Math.abs(to - from) * 10)) / 10;
       const delta = d === 0 ? '±0' : d > 0 ? `+${fmt(d)}` : `\u2212${fmt(-d)}`;
       return `${m.label}: ${fmt(from)} → ${fmt(to)} (${delta})`;
@@ -202,7 +202,8 @@ async function checkExports(page: Page, state: GameState): Promise<void> {
   );
   for (const meter of scenario.meters) {
     const value = rows[rows.length - 1]![header.indexOf(meter.id)];
-    assert(Number(value) === state.meters[meter.id], `CSV final ${meter.id}: ${value}`);
+    const final = meterValue(scenario, state.meters, meter.id);
+    assert(Number(value) === final, `CSV final ${meter.id}: ${value}`);
   }
 }
 

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { loadScenario } from '../../src/data';
 import type { Scenario } from '../../src/data/schema';
-import { answerChoices, hashState, optionStatus, replay } from '../../src/engine';
+import {
+  answerChoices,
+  hashState,
+  meterValue,
+  optionStatus,
+  replay,
+  type MeterValues,
+} from '../../src/engine';
 import type { GameState, SaveFile } from '../../src/engine/types';
 import { assert } from './harness';
 
@@ -166,13 +173,17 @@ export async function readShown(page: Page): Promise<Shown> {
 /** The meters panel shows exactly the engine's visible meters, with their values. */
 export function checkMeters(
   shown: Shown,
-  meters: Record<string, number>,
+  meters: MeterValues,
   where: string,
   reveal = false,
 ): void {
-  const expected = shippedScenario()
-    .meters.filter((m) => reveal || !m.hidden)
-    .map((m) => ({ name: m.label, value: `${number(meters[m.id]!)} of ${number(m.max)}` }));
+  const scenario = shippedScenario();
+  const expected = scenario.meters
+    .filter((m) => reveal || !m.hidden)
+    .map((m) => ({
+      name: m.label,
+      value: `${number(meterValue(scenario, meters, m.id))} of ${number(m.max)}`,
+    }));
   assert(
     JSON.stringify(shown.meters) === JSON.stringify(expected),
     `${where}: meters shown ${JSON.stringify(shown.meters)}, engine has ${JSON.stringify(expected)}`,

@@ -8,7 +8,7 @@ import {
   type TurnRecord,
 } from '../../src/engine';
 import { loadFixture } from './fixture';
-import { patch, teamsGame } from './helpers';
+import { patch, teamsGame, withValues } from './helpers';
 
 const two = loadFixture('two-roles');
 const base = teamsGame(two); // turn 1, decide; cooperation 52 after the opening event
@@ -21,7 +21,7 @@ function record(turn: number, moves: [string, string][]): TurnRecord {
     responses: [],
     rolls: [],
     trace: [],
-    meters: { ...base.meters },
+    meters: base.meters.slice(),
   };
 }
 
@@ -48,7 +48,7 @@ const rows: Row[] = [
   {
     name: 'flag set in state',
     cond: { flag: 'crisis' },
-    state: patch(base, { flags: { ...base.flags, crisis: true } }),
+    state: withValues(two, base, { flags: { crisis: true } }),
     expected: true,
   },
   {

@@ -4,9 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nextFloat } from '../../src/engine/rng';
-import type { GameState } from '../../src/engine';
+import { metersById, type GameState } from '../../src/engine';
 import { loadFixture } from './fixture';
-import { act, changes, lastRecord, patch, playTurn, teamsGame } from './helpers';
+import {
+  act,
+  changes,
+  lastRecord,
+  patch,
+  playTurn,
+  teamsGame,
+  valuesOf,
+  withValues,
+} from './helpers';
 
 const two = loadFixture('two-roles');
 const M = '\u2212';
@@ -20,15 +29,18 @@ function rngFor(lo: number, hi: number): number {
 }
 
 function withMeters(state: GameState, meters: Record<string, number>): GameState {
-  return patch(state, { meters: { ...state.meters, ...meters } });
+  return withValues(two, state, { meters });
 }
+
+/** The meters of a state or a turn record by id. */
+const meters = (of: { meters: number[] }) => metersById(two, of.meters);
 
 describe('meter effects', () => {
   it('applies a plain delta with its why and receipts, after the cost is paid at choice', () => {
     let s = teamsGame(two);
-    expect(s.meters.cooperation).toBe(52); // the opening event
+    expect(meters(s).cooperation).toBe(52); // the opening event
     s = act(two, s, { type: 'chooseOption', role: 'north', option: 'joint-patrols' });
-    expect(s.resources.north!.capital).toBe(2);
+    expect(valuesOf(two, s).resources.north!.capital).toBe(2);
     expect(s.current.trace.at(-1)).toMatchObject({
       target: { kind: 'resource', id: 'capital', role: 'north' },
       delta: -1,
@@ -50,7 +62,7 @@ describe('meter effects', () => {
       after: 20,
       rule: '+10',
     });
-    expect(r.meters.cooperation).toBe(61); // +3 from the south's acceptance
+    expect(meters(r).cooperation).toBe(61); // +3 from the south's acceptance
   });
 
   it('diminishes with each earlier use by the same role', () => {
@@ -93,7 +105,7 @@ describe('meter effects', () => {
     const [answer] = changes(lastRecord(s), 'cooperation', 'accept');
     expect(own).toMatchObject({ before: 97, after: 100, delta: 3, rule: '+10 (capped at 100)' });
     expect(answer).toMatchObject({ before: 100, after: 100, delta: 0, rule: '+3 (capped at 100)' });
-    expect(s.meters.cooperation).toBe(100);
+    expect(meters(s).cooperation).toBe(100);
   });
 });
 
@@ -101,7 +113,7 @@ describe('resource and flag effects', () => {
   it('pays the actor by default and a named role otherwise, capped at the maximum', () => {
     const start = withMeters(teamsGame(two), { cooperation: 60 });
     const resources = { north: { capital: 5 }, south: { goodwill: 2 } };
-    const s = playTurn(two, patch(start, { resources }), { north: ['sign-treaty'] });
+    const s = playTurn(two, withValues(two, start, { resources }), { north: ['sign-treaty'] });
     const r = lastRecord(s);
     expect(changes(r, 'capital', 'sign-treaty')[0]).toMatchObject({
       before: 5,
@@ -120,7 +132,7 @@ describe('resource and flag effects', () => {
       delta: 0,
       rule: 'set',
     });
-    expect(s.flags['treaty-signed']).toBe(true);
+    expect(valuesOf(two, s).flags['treaty-signed']).toBe(true);
   });
 
   it('regenerates resources each turn after the first, up to the maximum', () => {
@@ -132,7 +144,7 @@ describe('resource and flag effects', () => {
       after: 3,
       rule: '+1 per turn',
     });
-    s = playTurn(two, patch(s, { resources: { ...s.resources, south: { goodwill: 4 } } }), {});
+    s = playTurn(two, withValues(two, s, { resources: { south: { goodwill: 4 } } }), {});
     expect(changes(s.current as never, 'goodwill')).toEqual([]); // already at its maximum
   });
 });
@@ -259,7 +271,7 @@ describe('events', () => {
       rule: '+2',
       cites: [{ source: 'src-a' }],
     });
-    expect(s.current.meters.cooperation).toBe(52);
+    expect(meters(s.current).cooperation).toBe(52);
   });
 
   it('skips a scripted event whose condition fails', () => {
@@ -272,7 +284,7 @@ describe('events', () => {
   it('fires a conditional event when its condition first holds, once', () => {
     let s = playTurn(two, withMeters(teamsGame(two), { cooperation: 30 }), {});
     expect(s.current.events).toContain('crisis-erupts');
-    expect(s.flags.crisis).toBe(true);
+    expect(valuesOf(two, s).flags.crisis).toBe(true);
     s = playTurn(two, s, {});
     expect(s.current.events).not.toContain('crisis-erupts');
     expect(s.firedEvents.filter((e) => e === 'crisis-erupts')).toHaveLength(1);

@@ -3,6 +3,9 @@ import type { Scenario } from '../../src/data';
 import {
   answerChoices,
   createGame,
+  flagValue,
+  metersById,
+  resourceAmount,
   step,
   type Action,
   type GameState,
@@ -80,4 +83,71 @@ export function changes(record: TurnRecord, id: string, by?: string): TraceEntry
 /** `state` with some fields replaced (tests only: the engine accepts any consistent state). */
 export function patch(state: GameState, changes: Partial<GameState>): GameState {
   return { ...state, ...changes };
+}
+
+/** Meters, flags and resources (role → resource → amount) by id. */
+export type ValuesById = {
+  meters: Record<string, number>;
+  flags: Record<string, boolean>;
+  resources: Record<string, Record<string, number>>;
+};
+
+/** The meters, flags and resources of `state` by id, for assertions. */
+export function valuesOf(scenario: Scenario, state: GameState): ValuesById {
+  return {
+    meters: metersById(scenario, state.meters),
+    flags: Object.fromEntries(scenario.flags.map((f) => [f.id, flagValue(scenario, state, f.id)])),
+    resources: Object.fromEntries(
+      scenario.roles.map((r) => [
+        r.id,
+        Object.fromEntries(
+          r.resources.map((res) => [res.id, resourceAmount(scenario, state, r.id, res.id)]),
+        ),
+      ]),
+    ),
+  };
+}
+
+/**
+ * A copy of `state` with the given values set, by id (tests only); the rest as they were.
+ * Throws on an id the scenario lacks, so that a typo cannot pass for a set value.
+ */
+export function withValues(
+  scenario: Scenario,
+  state: GameState,
+  values: { [K in keyof ValuesById]?: Partial<ValuesById[K]> },
+): GameState {
+  const index = (ids: string[], id: string) => {
+    const i = ids.indexOf(id);
+    if (i < 0) throw new Error(`no such id in ${scenario.meta.id}: ${id}`);
+    return i;
+  };
+  const meters = state.meters.slice();
+  for (const [id, v] of Object.entries(values.meters ?? {})) {
+    meters[
+      index(
+        scenario.meters.map((m) => m.id),
+        id,
+      )
+    ] = v!;
+  }
+  const flags = state.flags.slice();
+  for (const [id, v] of Object.entries(values.flags ?? {})) {
+    flags[
+      index(
+        scenario.flags.map((f) => f.id),
+        id,
+      )
+    ] = v!;
+  }
+  const resources = state.resources.map((pool) => pool.slice());
+  for (const [role, pool] of Object.entries(values.resources ?? {})) {
+    const r = index(
+      scenario.roles.map((x) => x.id),
+      role,
+    );
+    const ids = scenario.roles[r]!.resources.map((x) => x.id);
+    for (const [id, v] of Object.entries(pool ?? {})) resources[r]![index(ids, id)] = v!;
+  }
+  return { ...state, meters, flags, resources };
 }

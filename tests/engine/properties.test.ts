@@ -19,6 +19,8 @@ import {
   type Action,
   type GameConfig,
   type GameState,
+  meterValue,
+  resourceAmount,
 } from '../../src/engine';
 import { loadFixture } from './fixture';
 
@@ -47,13 +49,13 @@ function freeze<T>(v: T): T {
 function checkInvariants(s: Scenario, state: GameState): void {
   freeze(state);
   for (const m of s.meters) {
-    const v = state.meters[m.id]!;
+    const v = meterValue(s, state.meters, m.id);
     expect(v).toBeGreaterThanOrEqual(m.min);
     expect(v).toBeLessThanOrEqual(m.max);
   }
   for (const r of s.roles) {
     for (const res of r.resources) {
-      const v = state.resources[r.id]![res.id]!;
+      const v = resourceAmount(s, state, r.id, res.id);
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(res.max);
     }

@@ -9,7 +9,7 @@ import {
   type RejectReason,
 } from '../../src/engine';
 import { loadFixture } from './fixture';
-import { act, patch, playTurn, teamsGame } from './helpers';
+import { act, playTurn, teamsGame, withValues } from './helpers';
 
 const two = loadFixture('two-roles');
 const choose = (role: string, option: string): Action => ({ type: 'chooseOption', role, option });
@@ -109,8 +109,7 @@ const rows: Row[] = [
   },
   {
     code: 'cannot-afford',
-    setup: () =>
-      patch(teamsGame(two), { resources: { north: { capital: 0 }, south: { goodwill: 2 } } }),
+    setup: () => withValues(two, teamsGame(two), { resources: { north: { capital: 0 } } }),
     action: choose('north', 'joint-patrols'),
     reason: { code: 'cannot-afford', option: 'joint-patrols', resource: 'capital' },
   },

@@ -4,7 +4,7 @@ import { answerChoices, createGame, step, type GameState } from '../../src/engin
 import { answerWeight } from '../../src/engine/responses';
 import { indexScenario } from '../../src/engine/scenarioIndex';
 import { loadFixture } from './fixture';
-import { act, patch, teamsGame } from './helpers';
+import { act, teamsGame, withValues } from './helpers';
 
 const two = loadFixture('two-roles');
 const three = loadFixture('three-roles');
@@ -18,10 +18,9 @@ function pendingAfter(state: GameState, north: string[], south: string[]) {
   return { state: s, pending: s.responses.map((r) => `${r.move}:${r.responder}:${r.rule}`) };
 }
 
-const intel = (s: GameState) => patch(s, { meters: { ...s.meters, intel: 50 } });
-const flag = (s: GameState, id: string) => patch(s, { flags: { ...s.flags, [id]: true } });
-const meter = (s: GameState, id: string, v: number) =>
-  patch(s, { meters: { ...s.meters, [id]: v } });
+const intel = (s: GameState) => withValues(two, s, { meters: { intel: 50 } });
+const flag = (s: GameState, id: string) => withValues(two, s, { flags: { [id]: true } });
+const meter = (s: GameState, id: string, v: number) => withValues(two, s, { meters: { [id]: v } });
 
 describe('matching a rule to each move', () => {
   const rows: {
@@ -146,10 +145,7 @@ describe('answers', () => {
     const counts = { condemn: 0, retaliate: 0 };
     for (let seed = 1; seed <= 400; seed++) {
       let s = createGame(two, { humanRoles: ['north'], mode: 'solo', seed });
-      s = patch(s, {
-        meters: { ...s.meters, intel: 50, cooperation: 30 },
-        flags: { ...s.flags, crisis: true },
-      });
+      s = withValues(two, s, { meters: { intel: 50, cooperation: 30 }, flags: { crisis: true } });
       s = act(two, s, { type: 'chooseOption', role: 'north', option: 'strike' });
       const r = step(two, s, { type: 'endMoves', role: 'north' });
       if (!r.ok) throw new Error('rejected');

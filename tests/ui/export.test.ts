@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, hashState, replay, step } from '../../src/engine';
+import { createGame, hashState, meterValue, metersById, replay, step } from '../../src/engine';
 import type { Action, GameState } from '../../src/engine/types';
 import { buildCsv, buildResults, csvField, exportFileName } from '../../src/ui/export';
 import { fixtureScenario, nextAction } from '../store/fixture';
@@ -33,7 +33,7 @@ describe('results file', () => {
   it('matches the game: outcome, scores, meters and every turn', () => {
     expect(results.ended).toBe(true);
     expect(results.turns).toHaveLength(scenario.calendar.turns.length);
-    expect(results.meters).toEqual(state.meters);
+    expect(results.meters).toEqual(metersById(scenario, state.meters));
     expect(results.turns.map((t) => t.moves.map((m) => m.option))).toEqual(
       state.history.map((r) => r.moves.map((m) => m.option)),
     );
@@ -62,7 +62,9 @@ describe('CSV table', () => {
     state.history.forEach((record, i) => {
       const row = rows[i + 2]!;
       expect(Number(row[col('turn')])).toBe(record.turn);
-      expect(Number(row[col('cooperation')])).toBe(record.meters.cooperation);
+      expect(Number(row[col('cooperation')])).toBe(
+        meterValue(scenario, record.meters, 'cooperation'),
+      );
       const upMoves = record.moves
         .filter((m) => m.role === 'up')
         .map((m) => scenario.options.find((o) => o.id === m.option)!.label);

@@ -118,11 +118,8 @@ export function renderBriefing(root: HTMLElement, store: AppStore): HTMLElement 
   const teams = state.config.mode === 'teams';
   const first = turnInfo(scenario, 1);
   const last = turnInfo(scenario, scenario.calendar.turns.length);
-  const visible = meterViews(
-    scenario,
-    scenario.meters.reduce<Record<string, number>>((m, x) => ({ ...m, [x.id]: x.start }), {}),
-    true,
-  );
+  // Every meter at its start (none is given a value).
+  const visible = meterViews(scenario, {}, true);
   return screen(
     root,
     {
