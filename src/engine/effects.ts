@@ -12,7 +12,7 @@
  */
 import type { Citation, Effect, Scenario } from '../data/schema';
 import type { Cause, DelayedEffect, GameState, TraceEntry } from './types';
-import type { ScenarioIndex } from './scenarioIndex';
+import { roleAt, type ScenarioIndex } from './scenarioIndex';
 import { describeCondition } from './conditions';
 import { nextFloat } from './rng';
 import { fmt, percent, resultText, roundHalfAway } from './ruleText';
@@ -197,11 +197,10 @@ function applyResource(ctx: EffectContext, p: EffectPlan, r: number, notes: stri
   }
 }
 
-/** The index of `role`, or −2 when the scenario has no such role (a scan: roles are few). */
+/** The index of acting role `role`, or −2 when the scenario has no such role (see roleIndex). */
 function roleIndexOf(ix: ScenarioIndex, role: string): number {
-  const ids = ix.roleIds;
-  for (let i = 0; i < ids.length; i++) if (ids[i] === role) return i;
-  return -2;
+  const i = roleAt(ix, role);
+  return i < 0 ? -2 : i;
 }
 
 /** The (shared, frozen) trace target of resource effect `p` on `role`'s pool. */

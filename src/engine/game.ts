@@ -3,7 +3,7 @@
  */
 import type { Scenario } from '../data/schema';
 import type { Action, GameConfig, GameState, SaveFile } from './types';
-import { indexScenario, type ScenarioIndex } from './scenarioIndex';
+import { indexScenario, roleAt, type ScenarioIndex } from './scenarioIndex';
 import { seedState } from './rng';
 import { advance, openTurn } from './turn';
 import { availableOptions } from './options';
@@ -97,7 +97,7 @@ export function legalActions(scenario: Scenario, state: GameState): Action[] {
     for (const role of humans) {
       if (state.movesDone.includes(role)) continue;
       for (const op of availableOptions(ix, state, role)) actions.push(op.action);
-      actions.push(plan.endMoves.get(role)!);
+      actions.push(plan.endMovesByRoleIndex[roleAt(ix, role)]!);
     }
   } else if (state.phase === 'respond') {
     for (const r of state.responses) {

@@ -4,7 +4,7 @@
  */
 import type { Option, Scenario } from '../data/schema';
 import type { GameState, RejectReason } from './types';
-import { indexScenario, type ScenarioIndex } from './scenarioIndex';
+import { indexScenario, roleAt, type ScenarioIndex } from './scenarioIndex';
 import { evaluate, describeCondition } from './conditions';
 import { countOptionUses, optionUses, optionUsesSoFar } from './usage';
 import { planOf, type OptionPlan } from './plan';
@@ -63,7 +63,7 @@ export function availableOptions(ix: ScenarioIndex, state: GameState, role: stri
   for (const m of state.moves) if (m.role === role) mine++;
   if (mine >= ix.movesPerTurn) return out;
   const uses = optionUses(ix, state);
-  const list = planOf(ix).optionsByRole.get(role) ?? [];
+  const list = planOf(ix).optionsByRoleIndex[roleAt(ix, role)] ?? [];
   for (let i = 0; i < list.length; i++) {
     const op = list[i]!;
     if (mine > 0 && chosenThisTurn(state, role, op.option.id)) continue;

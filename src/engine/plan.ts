@@ -64,6 +64,13 @@ export function answerCites(answer: Answer): Citation[] {
 /** A resource target of a trace entry (shared and frozen, like every trace target). */
 export type ResourceTarget = Readonly<TraceEntry['target']>;
 
+/** The plan of answer `id` among `rule`'s answers (a scan: a rule has a few answers). */
+export function answerOf(rule: RulePlan | undefined, id: string): AnswerPlan | undefined {
+  if (rule === undefined) return undefined;
+  for (const a of rule.answers) if (a.answer.id === id) return a;
+  return undefined;
+}
+
 export type RulePlan = {
   rule: ResponseRule;
   num: number;
@@ -137,6 +144,9 @@ export type Plan = {
   optionsByRole: Map<string, OptionPlan[]>;
   /** role → its (shared, frozen) endMoves action */
   endMoves: Map<string, Readonly<Action>>;
+  /** The same two by role index (see roleAt), for the hot paths. */
+  optionsByRoleIndex: OptionPlan[][];
+  endMovesByRoleIndex: Readonly<Action>[];
   /** Events that may fire at the opening of each turn (index = turn), in file order. */
   eventsByTurn: EventPlan[][];
   rules: Map<string, RulePlan>;
@@ -291,5 +301,16 @@ function build(ix: ScenarioIndex): Plan {
       });
     }
   }
-  return { options, optionsByRole, endMoves, eventsByTurn, rules, answers, events, renewals };
+  return {
+    options,
+    optionsByRole,
+    endMoves,
+    optionsByRoleIndex: ix.roleIds.map((r) => optionsByRole.get(r)!),
+    endMovesByRoleIndex: ix.roleIds.map((r) => endMoves.get(r)!),
+    eventsByTurn,
+    rules,
+    answers,
+    events,
+    renewals,
+  };
 }

@@ -229,6 +229,17 @@ export function zeros(n: number): number[] {
   return a;
 }
 
+/**
+ * The index of `role` in scenario order, or −1 when the scenario has no such role. A scan
+ * rather than a map lookup: roles are few, and the ids compared are mostly the very same
+ * strings, so each comparison is one pointer check.
+ */
+export function roleAt(ix: ScenarioIndex, role: string): number {
+  const ids = ix.roleIds;
+  for (let i = 0; i < ids.length; i++) if (ids[i] === role) return i;
+  return -1;
+}
+
 /** The display name of a role, or its id when unknown. */
 export function roleName(ix: ScenarioIndex, role: string): string {
   return ix.roles.get(role)?.name ?? role;

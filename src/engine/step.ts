@@ -5,9 +5,9 @@
  */
 import type { Scenario } from '../data/schema';
 import type { Action, GameEvent, GameState, RejectReason, StepResult } from './types';
-import { indexScenario, type ScenarioIndex } from './scenarioIndex';
+import { indexScenario, roleAt, type ScenarioIndex } from './scenarioIndex';
 import { planBlock, recordChoice } from './options';
-import { planOf } from './plan';
+import { answerOf, planOf } from './plan';
 import { answerOpen } from './responses';
 import { advance } from './turn';
 import { answered, choiceDraftOf, flowDraftOf, shallowState } from './draft';
@@ -105,7 +105,7 @@ function actorRejection(ix: ScenarioIndex, state: GameState, action: Action): Re
   if (state.phase === 'ended') return { code: 'game-over' };
   const wanted = action.type === 'respond' ? 'respond' : 'decide';
   if (state.phase !== wanted) return { code: 'wrong-phase', phase: state.phase };
-  if (!ix.roles.has(action.role)) return { code: 'unknown-role', role: action.role };
+  if (roleAt(ix, action.role) < 0) return { code: 'unknown-role', role: action.role };
   if (!state.config.humanRoles.includes(action.role))
     return { code: 'not-human', role: action.role };
   return null;
@@ -135,7 +135,7 @@ export function rejection(
       );
       if (!pending) return { code: 'unknown-move', move: action.move };
       if (pending.answer !== undefined) return { code: 'already-answered', move: action.move };
-      const answer = ix.answers.get(pending.rule)?.get(action.answer);
+      const answer = answerOf(planOf(ix).rules.get(pending.rule), action.answer)?.answer;
       if (!answer) return { code: 'unknown-answer', answer: action.answer };
       if (!answerOpen(ix, state, answer))
         return { code: 'answer-unavailable', answer: action.answer };

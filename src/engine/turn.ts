@@ -12,7 +12,7 @@ import { playCounterpart } from './counterpart';
 import { buildPending, pickAnswer } from './responses';
 import { outcomeAt } from './scoring';
 import { fmt } from './ruleText';
-import { planOf } from './plan';
+import { answerOf, planOf } from './plan';
 import { extendCounts, type KnownNumbers } from './usage';
 import { answered, prepareResolve, turnRecord } from './draft';
 
@@ -139,7 +139,7 @@ function resolve(
     applyOption(scenario, ix, d, op, cause);
   }
   for (const r of d.responses) {
-    const a = r.answer === undefined ? undefined : plan.answers.get(r.rule)?.get(r.answer);
+    const a = r.answer === undefined ? undefined : answerOf(plan.rules.get(r.rule), r.answer);
     known.answers.push(a?.num);
     if (!a) continue;
     const toOption = d.moves[r.move]?.option ?? '';
