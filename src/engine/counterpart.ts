@@ -36,8 +36,8 @@ export const DELAY_DISCOUNT = 0.75;
 export const NOISE = 1.5;
 
 /**
- * Working memory for valuing several options in one state: the current meter values
- * by index, the use counts of the finished turns, and the expected deltas of each
+ * Working memory for valuing several options in one state: the current meters (the
+ * state's own list), the use counts of the finished turns, and the expected deltas of each
  * response rule's answers (computed once per valuation). One per scenario, reused by
  * every valuation (they never nest), so valuing allocates nothing but what it keeps.
  */
@@ -52,7 +52,7 @@ type Evaluator = {
   /** Times each option / answer (by number) was chosen / given in the finished turns. */
   optionUses: readonly number[];
   answerUses: readonly number[];
-  values: number[];
+  values: readonly number[];
   acc: number[];
   /** Expected deltas of each response rule (by number), valid where `ruleStamp` = `stamp`. */
   ruleDeltas: (number[] | null)[];
@@ -61,7 +61,6 @@ type Evaluator = {
   stamp: number;
   /** Scratch list for the answer weights of one rule. */
   weightScratch: number[];
-  starts: readonly number[];
   mins: readonly number[];
   maxes: readonly number[];
   /** The role whose weights are loaded below (scoreGain loads them on first use). */
@@ -85,13 +84,12 @@ function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
       usesRadix: ix.lastTurn * ix.movesPerTurn * ix.roleIds.length + 1,
       optionUses: [],
       answerUses: [],
-      values: zeros(list.length),
+      values: state.meters,
       acc: zeros(list.length),
       ruleDeltas: new Array<number[] | null>(rules).fill(null),
       ruleStamp: new Array<number>(rules).fill(0),
       stamp: 0,
       weightScratch: [],
-      starts: list.map((m) => m.start),
       mins: list.map((m) => m.min),
       maxes: list.map((m) => m.max),
       role: '',
@@ -100,8 +98,7 @@ function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
     };
     ix.memo.evaluator = ev;
   }
-  const meters = state.meters;
-  for (let i = 0; i < meters.length; i++) ev.values[i] = meters[i]!;
+  ev.values = state.meters;
   ev.state = state;
   ev.turn = state.turn;
   ev.optionUses = optionUses(ix, state);

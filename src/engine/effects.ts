@@ -35,9 +35,10 @@ export type EffectContext = {
   /** A draft owned by the caller: it is mutated in place. */
   state: GameState;
   cause: Cause;
-  /** The role that acted: the default owner of resource effects. */
-  actor: string | undefined;
-  /** Its index, or −1 when none. */
+  /**
+   * Index of the role that acted, the default owner of resource effects: −1 when none
+   * acted (an event), −2 when the scenario has no such role.
+   */
   actorIndex: number;
   cites: Citation[];
   /** Earlier uses of the cause by the same role: the exponent of diminishing returns. */
@@ -354,7 +355,7 @@ export function applyOption(
   // Only diminishing returns read the count, so it is not made when none apply.
   const uses = o.diminishes ? earlierUses(ix, state, cause, state.turn, o.num) : 0;
   const actor = cause.role === o.option.role ? o.ownerIndex : roleIndexOf(ix, cause.role);
-  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, cause.role, actor, uses);
+  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, actor, uses);
 }
 
 /** Applies the effects of answer `a` now (`cause` names it); see `applyOption`. */
@@ -368,7 +369,7 @@ export function applyAnswer(
   if (a.effects.length === 0) return;
   const uses = a.diminishes ? earlierUses(ix, state, cause, state.turn, a.num) : 0;
   const actor = cause.role === a.role ? a.roleIndex : roleIndexOf(ix, cause.role);
-  applyRoot(scenario, ix, state, cause, a.effects, a.cites, cause.role, actor, uses);
+  applyRoot(scenario, ix, state, cause, a.effects, a.cites, actor, uses);
 }
 
 /** Applies the effects of a firing of event `ev` now (`cause` names it); see `applyOption`. */
@@ -381,7 +382,7 @@ export function applyEvent(
 ): void {
   if (ev.effects.length === 0) return;
   const uses = ev.diminishes ? earlierUses(ix, state, cause, state.turn, ev.num) : 0;
-  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, undefined, -1, uses);
+  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, -1, uses);
 }
 
 function applyRoot(
@@ -391,7 +392,6 @@ function applyRoot(
   cause: Cause,
   plans: readonly EffectPlan[],
   cites: Citation[],
-  actor: string | undefined,
   actorIndex: number,
   uses: number,
 ): void {
@@ -400,7 +400,6 @@ function applyRoot(
     ix,
     state,
     cause,
-    actor,
     actorIndex,
     cites,
     uses,
@@ -430,7 +429,6 @@ export function applyDelayed(
     ix,
     state,
     cause: delayed.cause,
-    actor: src.actor,
     actorIndex: src.actor === undefined ? -1 : roleIndexOf(ix, src.actor),
     cites: src.cites,
     uses: p.diminishes ? earlierUses(ix, state, delayed.cause, from) : 0,

@@ -117,37 +117,36 @@ export function withValues(
   state: GameState,
   values: { [K in keyof ValuesById]?: Partial<ValuesById[K]> },
 ): GameState {
-  const index = (ids: string[], id: string) => {
-    const i = ids.indexOf(id);
-    if (i < 0) throw new Error(`no such id in ${scenario.meta.id}: ${id}`);
-    return i;
+  /** `list` (in the order of `ids`) with the entries of `byId` set. */
+  const set = <T>(list: readonly T[], ids: string[], byId: Partial<Record<string, T>> = {}) => {
+    const out = list.slice();
+    for (const [id, v] of Object.entries(byId)) {
+      const i = ids.indexOf(id);
+      if (i < 0) throw new Error(`no such id in ${scenario.meta.id}: ${id}`);
+      out[i] = v!;
+    }
+    return out;
   };
-  const meters = state.meters.slice();
-  for (const [id, v] of Object.entries(values.meters ?? {})) {
-    meters[
-      index(
-        scenario.meters.map((m) => m.id),
-        id,
-      )
-    ] = v!;
-  }
-  const flags = state.flags.slice();
-  for (const [id, v] of Object.entries(values.flags ?? {})) {
-    flags[
-      index(
-        scenario.flags.map((f) => f.id),
-        id,
-      )
-    ] = v!;
-  }
-  const resources = state.resources.map((pool) => pool.slice());
-  for (const [role, pool] of Object.entries(values.resources ?? {})) {
-    const r = index(
-      scenario.roles.map((x) => x.id),
-      role,
-    );
-    const ids = scenario.roles[r]!.resources.map((x) => x.id);
-    for (const [id, v] of Object.entries(pool ?? {})) resources[r]![index(ids, id)] = v!;
-  }
-  return { ...state, meters, flags, resources };
+  const roleIds = scenario.roles.map((r) => r.id);
+  const pools = set<Record<string, number>>([], roleIds, values.resources);
+  return {
+    ...state,
+    meters: set(
+      state.meters,
+      scenario.meters.map((m) => m.id),
+      values.meters,
+    ),
+    flags: set(
+      state.flags,
+      scenario.flags.map((f) => f.id),
+      values.flags,
+    ),
+    resources: state.resources.map((pool, r) =>
+      set(
+        pool,
+        scenario.roles[r]!.resources.map((x) => x.id),
+        pools[r],
+      ),
+    ),
+  };
 }
