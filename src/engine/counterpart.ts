@@ -36,8 +36,8 @@ export const DELAY_DISCOUNT = 0.75;
 export const NOISE = 1.5;
 
 /**
- * Working memory for valuing several options in one state: the current meters (the
- * state's own list), the use counts of the finished turns, and the expected deltas of each
+ * Working memory for valuing several options in one state: the current meters (copied
+ * into a list of doubles: the arithmetic below then reads one kind of array), the use counts of the finished turns, and the expected deltas of each
  * response rule's answers (computed once per valuation). One per scenario, reused by
  * every valuation (they never nest), so valuing allocates nothing but what it keeps.
  */
@@ -52,7 +52,7 @@ type Evaluator = {
   /** Times each option / answer (by number) was chosen / given in the finished turns. */
   optionUses: readonly number[];
   answerUses: readonly number[];
-  values: readonly number[];
+  values: number[];
   acc: number[];
   /** Expected deltas of each response rule (by number), valid where `ruleStamp` = `stamp`. */
   ruleDeltas: (number[] | null)[];
@@ -84,7 +84,7 @@ function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
       usesRadix: ix.lastTurn * ix.movesPerTurn * ix.roleIds.length + 1,
       optionUses: [],
       answerUses: [],
-      values: state.meters,
+      values: zeros(list.length),
       acc: zeros(list.length),
       ruleDeltas: new Array<number[] | null>(rules).fill(null),
       ruleStamp: new Array<number>(rules).fill(0),
@@ -98,7 +98,8 @@ function evaluator(ix: ScenarioIndex, state: GameState): Evaluator {
     };
     ix.memo.evaluator = ev;
   }
-  ev.values = state.meters;
+  const meters = state.meters;
+  for (let i = 0; i < meters.length; i++) ev.values[i] = meters[i]!;
   ev.state = state;
   ev.turn = state.turn;
   ev.optionUses = optionUses(ix, state);
