@@ -30,13 +30,12 @@ export class AnswerPlan {
   readonly cites: Citation[];
   /** The actions giving this answer to move number k, made on first use (shared, frozen). */
   readonly actions: Readonly<Action>[] = [];
-  /** Index of `role` (−2 when unknown). */
-  roleIndex = -2;
-
   constructor(
     readonly answer: Answer,
     /** The role that gives the answer (its rule's). */
     readonly role: string,
+    /** Index of `role` (−2 when the scenario has no such role, as in effects.ts). */
+    readonly roleIndex: number,
     readonly num: number,
     readonly when: Test | null,
     readonly weight: number,
@@ -195,6 +194,7 @@ function build(ix: ScenarioIndex): Plan {
         new AnswerPlan(
           a,
           rule.role,
+          ix.roleIndex.get(rule.role) ?? -2,
           nums.get(a.id)!,
           a.when ? test(ix, a.when) : null,
           a.weight,
@@ -202,7 +202,6 @@ function build(ix: ScenarioIndex): Plan {
           effectPlans(ix, a.effects),
         ),
     );
-    for (const a of list) a.roleIndex = ix.roleIndex.get(rule.role) ?? -2;
     const when = rule.when ? test(ix, rule.when) : null;
     rules.set(rule.id, {
       rule,
