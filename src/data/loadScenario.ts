@@ -4,6 +4,7 @@
  */
 import { checkCrossRefs } from './crossRefs';
 import type { CrossRefOptions } from './crossRefs';
+import { internIds } from './internIds';
 import { deepFreeze } from './freeze';
 import { dedupeProblems, formatPath, ROOT_PATH, sortProblems } from './problems';
 import type { PathSegment, Problem } from './problems';
@@ -92,7 +93,7 @@ function load(text: unknown, file: string, options: LoadOptions): LoadResult {
   const scenario = ScenarioSchema.parse(data);
   checkCrossRefs(scenario, report, options);
   if (problems.length > 0) return fail(problems);
-  return { ok: true, scenario: deepFreeze(scenario) };
+  return { ok: true, scenario: deepFreeze(internIds(scenario)) };
 }
 
 function reporter(file: string, locate: Locator, into: Problem[]) {
