@@ -313,7 +313,7 @@ export function causeSource(ix: ScenarioIndex, cause: Cause): Source | undefined
         o && {
           effects: o.option.effects,
           plans: o.effects,
-          cites: o.option.cites,
+          cites: o.cites,
           actor: cause.role,
         }
       );
@@ -329,7 +329,7 @@ export function causeSource(ix: ScenarioIndex, cause: Cause): Source | undefined
         ev && {
           effects: ev.event.effects,
           plans: ev.effects,
-          cites: ev.event.cites,
+          cites: ev.cites,
           actor: undefined,
         }
       );
@@ -354,8 +354,8 @@ export function applyOption(
   if (o.effects.length === 0) return;
   // Only diminishing returns read the count, so it is not made when none apply.
   const uses = o.diminishes ? earlierUses(ix, state, cause, state.turn, o.num) : 0;
-  const actor = cause.role === o.option.role ? o.ownerIndex : roleIndexOf(ix, cause.role);
-  applyRoot(scenario, ix, state, cause, o.effects, o.option.cites, actor, uses);
+  const actor = cause.role === o.role ? o.ownerIndex : roleIndexOf(ix, cause.role);
+  applyRoot(scenario, ix, state, cause, o.effects, o.cites, actor, uses);
 }
 
 /** Applies the effects of answer `a` now (`cause` names it); see `applyOption`. */
@@ -382,7 +382,7 @@ export function applyEvent(
 ): void {
   if (ev.effects.length === 0) return;
   const uses = ev.diminishes ? earlierUses(ix, state, cause, state.turn, ev.num) : 0;
-  applyRoot(scenario, ix, state, cause, ev.effects, ev.event.cites, -1, uses);
+  applyRoot(scenario, ix, state, cause, ev.effects, ev.cites, -1, uses);
 }
 
 function applyRoot(

@@ -18,19 +18,18 @@ export function fireEvents(scenario: Scenario, ix: ScenarioIndex, state: GameSta
   // Fired in an earlier turn (each event is considered once per opening).
   const firings = eventFirings(ix, state);
   for (const ep of planOf(ix).eventsByTurn[state.turn] ?? []) {
-    const ev = ep.event;
     const seen = firings[ep.num]! > 0;
-    if (seen && !ev.repeat) continue;
+    if (seen && !ep.repeat) continue;
     if (ep.when !== null && !ep.when(state)) continue;
     const cause = ep.cause;
-    if (ev.chance !== undefined) {
-      const success = nextFloat(state) < ev.chance;
-      state.current.rolls.push({ label: ev.title, cause, chance: ev.chance, success });
+    if (ep.chance >= 0) {
+      const success = nextFloat(state) < ep.chance;
+      state.current.rolls.push({ label: ep.title, cause, chance: ep.chance, success });
       if (!success) continue;
     }
-    if (!seen) state.firedEvents.push(ev.id);
-    state.current.events.push(ev.id);
-    fired.push(ev.id);
+    if (!seen) state.firedEvents.push(ep.id);
+    state.current.events.push(ep.id);
+    fired.push(ep.id);
     applyEvent(scenario, ix, state, ep, cause);
   }
   return fired;

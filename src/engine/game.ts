@@ -113,11 +113,11 @@ export function legalActions(scenario: Scenario, state: GameState): Action[] {
 /** The action giving answer `a` to move `move` as `role` (shared when it is `a`'s own role). */
 function respondAction(a: AnswerPlan, role: string, move: number): Action {
   if (role !== a.role || !Number.isInteger(move) || move < 0) {
-    return { type: 'respond', role, move, answer: a.answer.id };
+    return { type: 'respond', role, move, answer: a.id };
   }
   let action = a.actions[move];
   if (action === undefined) {
-    action = Object.freeze({ type: 'respond', role, move, answer: a.answer.id } as const);
+    action = Object.freeze({ type: 'respond', role, move, answer: a.id } as const);
     a.actions[move] = action;
   }
   return action;

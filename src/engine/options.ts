@@ -23,10 +23,10 @@ export function planBlock(
   role: string,
   op: OptionPlan,
 ): RejectReason | null {
-  const id = op.option.id;
+  const id = op.id;
   if (state.phase === 'ended') return { code: 'game-over' };
   if (state.phase !== 'decide') return { code: 'wrong-phase', phase: state.phase };
-  if (op.option.role !== role) return { code: 'wrong-role', option: id, role };
+  if (op.role !== role) return { code: 'wrong-role', option: id, role };
   if (state.movesDone.includes(role)) return { code: 'already-done', role };
   let mine = 0;
   for (const m of state.moves) {
@@ -66,7 +66,7 @@ export function availableOptions(ix: ScenarioIndex, state: GameState, role: stri
   const list = planOf(ix).optionsByRoleIndex[roleAt(ix, role)] ?? [];
   for (let i = 0; i < list.length; i++) {
     const op = list[i]!;
-    if (mine > 0 && chosenThisTurn(state, role, op.option.id)) continue;
+    if (mine > 0 && chosenThisTurn(state, role, op.id)) continue;
     if (op.maxUses > 0 && uses[op.num]! >= op.maxUses) continue;
     if (op.requires !== null && !op.requires(state)) continue;
     let affordable = true;
@@ -156,14 +156,14 @@ function times(n: number): string {
  * caller has checked `planBlock`.
  */
 export function recordChoice(state: GameState, role: string, op: OptionPlan): void {
-  const id = op.option.id;
+  const id = op.id;
   state.moves.push({ role, option: id });
   // planBlock has checked that `role` owns the option.
   const pool = state.resources[op.ownerIndex];
   if (!pool) return;
   const explain = state.config.explain !== false;
   // The owner's payments share the option's prepared target and cause objects.
-  const own = role === op.option.role;
+  const own = role === op.role;
   for (let k = 0; k < op.costAmounts.length; k++) {
     const resource = op.costResources[k]!;
     const amount = op.costAmounts[k]!;

@@ -20,6 +20,12 @@ import { signed } from './ruleText';
 import { effectPlans, ifTests, isStatic, type EffectPlan, type Test } from './effectPlan';
 
 export class AnswerPlan {
+  /**
+   * The answer's id. This and the like fields of the other plans repeat what the scenario
+   * says, so that the hot loops read one shape of object rather than the scenario's many
+   * (its objects differ in which optional fields they hold).
+   */
+  readonly id: string;
   /** True when the expected value of `effects` depends only on use count and turn. */
   readonly isStatic: boolean;
   /** Expected meter deltas memoised as [uses][turn] (static lists only). */
@@ -42,6 +48,7 @@ export class AnswerPlan {
     readonly weightIf: { test: Test; factor: number }[],
     readonly effects: EffectPlan[],
   ) {
+    this.id = answer.id;
     this.isStatic = isStatic(effects);
     this.diminishes = effects.some((p) => p.diminishes);
     this.cites = answerCites(answer);
@@ -66,12 +73,14 @@ export type ResourceTarget = Readonly<TraceEntry['target']>;
 /** The plan of answer `id` among `rule`'s answers (a scan: a rule has a few answers). */
 export function answerOf(rule: RulePlan | undefined, id: string): AnswerPlan | undefined {
   if (rule === undefined) return undefined;
-  for (const a of rule.answers) if (a.answer.id === id) return a;
+  for (const a of rule.answers) if (a.id === id) return a;
   return undefined;
 }
 
 export type RulePlan = {
   rule: ResponseRule;
+  /** The rule's id (see AnswerPlan.id). */
+  id: string;
   num: number;
   when: Test | null;
   answers: AnswerPlan[];
@@ -82,6 +91,10 @@ export type RulePlan = {
 };
 export type OptionPlan = {
   option: Option;
+  /** The option's id, owner and citations (see AnswerPlan.id). */
+  id: string;
+  role: string;
+  cites: Citation[];
   /** For each other role that may answer: its candidate rules, best first. */
   responders: { role: string; rules: RulePlan[] }[];
   num: number;
@@ -129,6 +142,12 @@ export type OptionPlan = {
 };
 export type EventPlan = {
   event: ScenarioEvent;
+  /** The event's id, title, chance (−1 for none), repeat and citations (see AnswerPlan.id). */
+  id: string;
+  title: string;
+  chance: number;
+  repeat: boolean;
+  cites: Citation[];
   num: number;
   effects: EffectPlan[];
   when: Test | null;
@@ -205,6 +224,7 @@ function build(ix: ScenarioIndex): Plan {
     const when = rule.when ? test(ix, rule.when) : null;
     rules.set(rule.id, {
       rule,
+      id: rule.id,
       num: rules.size,
       when,
       answers: list,
@@ -221,6 +241,9 @@ function build(ix: ScenarioIndex): Plan {
     );
     const op: OptionPlan = {
       option,
+      id: option.id,
+      role: option.role,
+      cites: option.cites,
       responders,
       num: ix.optionNum.get(option.id)!,
       effects: effectPlans(ix, option.effects),
@@ -264,6 +287,11 @@ function build(ix: ScenarioIndex): Plan {
     const effects = effectPlans(ix, event.effects);
     events.set(event.id, {
       event,
+      id: event.id,
+      title: event.title,
+      chance: event.chance ?? -1,
+      repeat: event.repeat === true,
+      cites: event.cites,
       num,
       effects,
       when,

@@ -48,7 +48,7 @@ export function buildPending(ix: ScenarioIndex, state: GameState): PendingRespon
     for (const responder of op.responders) {
       const rule = firstRule(responder.rules, state);
       if (rule && anyOpen(rule, state)) {
-        pending.push({ move: i, responder: responder.role, rule: rule.rule.id });
+        pending.push({ move: i, responder: responder.role, rule: rule.id });
       }
     }
   }

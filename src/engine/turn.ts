@@ -133,9 +133,7 @@ function resolve(
     if (!op) continue;
     // A move's cause is shared by all its changes, so the owner's may be the option's own.
     const cause =
-      op.option.role === m.role
-        ? op.cause
-        : ({ kind: 'option', role: m.role, option: m.option } as const);
+      op.role === m.role ? op.cause : ({ kind: 'option', role: m.role, option: m.option } as const);
     applyOption(scenario, ix, d, op, cause);
   }
   for (const r of d.responses) {
