@@ -1,6 +1,12 @@
 /**
- * The seeded random generator. Its whole state is one unsigned 32-bit integer kept in
+ * The seeded random generator. Its whole state is one 32-bit integer kept in
  * `GameState.rng`, so a saved game and its replay draw exactly the same numbers.
+ *
+ * The state is kept as a signed integer (`| 0`), the same 32 bits as the unsigned form:
+ * a signed 32-bit integer is always a small integer to the JavaScript engine, whereas
+ * half of the unsigned ones would be stored as boxed doubles, and a field that holds
+ * both kinds makes the engine's optimised code for the game state fall back and start
+ * over.
  *
  * The algorithm is mulberry32: a Weyl sequence (add a fixed odd constant) passed through
  * an integer mixing function. It is small, fast and has good enough statistics for game
@@ -21,7 +27,7 @@ export function seedState(seed: number): number {
   let h = (Number.isFinite(seed) ? Math.trunc(seed) : 0) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /**
@@ -29,7 +35,7 @@ export function seedState(seed: number): number {
  * caller owns (a draft), never a state another caller can still see.
  */
 export function nextFloat(holder: RngHolder): number {
-  const a = (holder.rng + STEP) >>> 0;
+  const a = (holder.rng + STEP) | 0;
   holder.rng = a;
   let t = Math.imul(a ^ (a >>> 15), 1 | a);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;

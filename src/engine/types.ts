@@ -92,7 +92,7 @@ export type GameState = {
   scenarioId: string;
   scenarioVersion: string;
   config: GameConfig;
-  /** 32-bit state of the seeded generator. */
+  /** 32-bit state of the seeded generator, as a signed integer (see rng.ts). */
   rng: number;
   /** 1-based turn number. */
   turn: number;
