@@ -16,10 +16,12 @@ export const SCHEMA_VERSION = 1;
 
 const text = (description: string) => z.string().min(1).describe(description);
 
-/** kebab-case ids keep YAML readable and stable across versions. */
+/** The shape of an id: kebab-case ids keep YAML readable and stable across versions. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "unilateral-strike"')
+  .regex(ID_PATTERN, 'expected a kebab-case id such as "unilateral-strike"')
   .describe('A kebab-case identifier, unique within its kind.');
 
 const Probability = z.number().min(0).max(1);
