@@ -75,17 +75,13 @@ export function flowDraftOf(s: GameState, answering: boolean): GameState {
     d.moves = s.moves.slice();
     d.movesDone = s.movesDone.slice();
   }
-  const c = s.current;
-  d.current = turnRecord(
-    c.turn,
-    c.events,
-    c.moves,
-    c.responses,
-    c.rolls.slice(),
-    c.trace.slice(),
-    c.meters,
-  );
+  d.current = withOwnTrace(s.current, s.current.rolls.slice());
   return d;
+}
+
+/** A copy of the current record `c` with its own trace list and the given `rolls`. */
+function withOwnTrace(c: TurnRecord, rolls: TurnRecord['rolls']): TurnRecord {
+  return turnRecord(c.turn, c.events, c.moves, c.responses, rolls, c.trace.slice(), c.meters);
 }
 
 /** Gives a flow draft its own copies of what resolution and the next opening change. */
@@ -108,15 +104,6 @@ export function choiceDraftOf(s: GameState, roleIndex: number, paying: boolean):
   const pool = s.resources[roleIndex];
   if (pool) resources[roleIndex] = pool.slice();
   d.resources = resources;
-  const c = s.current;
-  d.current = turnRecord(
-    c.turn,
-    c.events,
-    c.moves,
-    c.responses,
-    c.rolls,
-    c.trace.slice(),
-    c.meters,
-  );
+  d.current = withOwnTrace(s.current, s.current.rolls);
   return d;
 }
