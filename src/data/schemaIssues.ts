@@ -34,12 +34,12 @@ type BranchContext = { kind: 'condition' | 'effect'; key: string };
 
 const MAX_DEPTH = 200;
 
-function defOf(schema: unknown): Def {
+export function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
 }
 
 /** Strips optional/default/lazy wrappers down to the schema that checks the value. */
-function unwrap(schema: unknown): unknown {
+export function unwrap(schema: unknown): unknown {
   let current = schema;
   for (let i = 0; i < 50; i++) {
     const def = defOf(current);
@@ -66,7 +66,7 @@ function unwrap(schema: unknown): unknown {
   return current;
 }
 
-function childSchema(schema: unknown, seg: PathSegment): unknown {
+export function childSchema(schema: unknown, seg: PathSegment): unknown {
   const def = defOf(unwrap(schema));
   if (def.type === 'object' && typeof seg === 'string') {
     const shape = def.shape as Record<string, unknown>;
@@ -93,11 +93,14 @@ function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
+/** A mapping read from YAML: an object, not a list, date, set or binary data. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   let current = value;
   for (const seg of path) {
     if (Array.isArray(current) && typeof seg === 'number') current = current[seg];
@@ -135,6 +138,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (isPlainObject(value)) return 'a mapping';
+  // Values YAML makes from explicit tags, named by the tag that made them.
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  // Named by its tag: this layer never touches the clock's Date.
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a date (!!timestamp)';
+  if (value instanceof Set) return 'a set (!!set)';
+  if (value instanceof Map) return 'an ordered mapping (!!omap)';
   return typeof value;
 }
 
@@ -163,7 +172,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function segments(path: readonly PropertyKey[]): PathSegment[] {
+export function segments(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((seg) => (typeof seg === 'number' ? seg : String(seg)));
 }
 
@@ -191,6 +200,28 @@ function missing(path: PathSegment[], what: string): SchemaProblem {
     message:
       typeof key === 'string' ? `missing required field '${key}' (${what})` : `missing ${what}`,
   };
+}
+
+/**
+ * The branch of a union that `value` is meant for: a condition or effect by the key
+ * that identifies it, a probability by its type. Undefined when nothing tells.
+ */
+export function branchOf(union: unknown, value: unknown): Schema | undefined {
+  const kind = unionKind(union);
+  if (kind === 'condition' || kind === 'effect') {
+    if (!isPlainObject(value)) return undefined;
+    const { branches } = UNION_NOUNS[kind];
+    const present = Object.keys(value).find((k) =>
+      Object.prototype.hasOwnProperty.call(branches, k),
+    );
+    return present === undefined ? undefined : (branches[present] as Schema);
+  }
+  if (kind === 'chance') {
+    const options = defOf(union).options as Schema[];
+    const wanted = typeof value === 'number' ? 'number' : isPlainObject(value) ? 'object' : '';
+    return options.find((o) => defOf(unwrap(o)).type === wanted);
+  }
+  return undefined;
 }
 
 function unionProblems(
@@ -407,10 +438,12 @@ export function collect(
       if (!unions.has(key)) unions.set(key, found);
       continue;
     }
-    out.push(...describeIssue(schema, value, issue, base, context));
+    for (const problem of describeIssue(schema, value, issue, base, context)) out.push(problem);
   }
   for (const { path, union } of unions.values()) {
-    out.push(...unionProblems(union, valueAt(value, path), [...base, ...path], depth));
+    for (const problem of unionProblems(union, valueAt(value, path), [...base, ...path], depth)) {
+      out.push(problem);
+    }
   }
   return withoutExplainedGaps(out);
 }
