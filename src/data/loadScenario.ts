@@ -26,8 +26,11 @@ export type LoadResult =
 
 export type LoadOptions = CrossRefOptions;
 
-/** Candidates looked at for "did you mean" suggestions while one file is checked. */
-const SUGGESTION_BUDGET = 100_000;
+/**
+ * Candidates looked at for "did you mean" suggestions while one file is checked: some
+ * hundreds of problems' worth, against lists of some hundreds of ids each.
+ */
+const SUGGESTION_BUDGET = 50_000;
 
 /**
  * Parses and validates a scenario file, given as its bytes (decoded by byte-order mark)

@@ -349,7 +349,7 @@ function describeIssue(
         const problem: SchemaProblem = {
           path: [...path, key],
           at: 'key',
-          message: unknownFieldMessage(key, allowed, rel.length === 0 ? context : undefined),
+          message: unknownFieldMessage(key, meant, allowed, rel.length === 0 ? context : undefined),
         };
         return meant === undefined ? problem : { ...problem, meant };
       });
@@ -388,6 +388,7 @@ function describeIssue(
 
 function unknownFieldMessage(
   key: string,
+  meant: string | undefined,
   allowed: string[],
   context: BranchContext | undefined,
 ): string {
@@ -399,8 +400,7 @@ function unknownFieldMessage(
         : `'${key}' cannot be combined with '${context.key}' in one effect (write them as two effects)`;
     }
   }
-  const hint = didYouMean(key, allowed);
-  if (hint !== '') return `unknown field '${key}'${hint}`;
+  if (meant !== undefined) return `unknown field '${key}' (did you mean '${meant}'?)`;
   return allowed.length > 0
     ? `unknown field '${key}' (allowed here: ${allowed.join(', ')})`
     : `unknown field '${key}'`;

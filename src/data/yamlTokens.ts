@@ -4,8 +4,7 @@
  * once per level of nesting, so nesting is measured here, on the tree the parser builds
  * without recursion; a text too deep is refused before it could exhaust the stack.
  */
-import { Lexer, Parser } from 'yaml';
-import type { CST } from 'yaml';
+import { CST, Lexer, Parser } from 'yaml';
 import { MAX_NESTING, MAX_YAML_TOKENS } from './limits';
 
 export type Tokens =
@@ -47,19 +46,25 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
   return undefined;
 }
 
+/** Lexer markers that stand for no text of their own (document start, scalar, flow end). */
+const MARKERS = new Set([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
+
 /**
- * Lexes and parses `text` into CST tokens, stopping as soon as the token count passes
- * MAX_YAML_TOKENS (so a huge text costs no more than that many tokens' work), then
- * checks the nesting depth.
+ * Lexes `text`, stopping as soon as the token count passes MAX_YAML_TOKENS (lexing is
+ * the cheap part, so a text far over the limit costs little), then parses the tokens
+ * into the CST and checks the nesting depth.
  */
 export function readTokens(text: string): Tokens {
+  const lexemes: string[] = [];
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexemes.length === MAX_YAML_TOKENS) return { ok: false, limit: 'tokens', offset };
+    lexemes.push(lexeme);
+    if (!MARKERS.has(lexeme)) offset += lexeme.length;
+  }
   const parser = new Parser();
   const tokens: CST.Token[] = [];
-  let count = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    if (++count > MAX_YAML_TOKENS) return { ok: false, limit: 'tokens', offset: parser.offset };
-    for (const token of parser.next(lexeme)) tokens.push(token);
-  }
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
   for (const token of parser.end()) tokens.push(token);
   const deep = tooDeep(tokens);
   if (deep !== undefined) return { ok: false, limit: 'nesting', offset: deep };
