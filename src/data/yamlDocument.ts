@@ -12,6 +12,7 @@
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, YAMLParseError } from 'yaml';
 import type { Alias, CST, Document, Node, Pair, YAMLMap } from 'yaml';
+import { balanceDirection } from './direction';
 import { MAX_NESTING, MAX_YAML_TOKENS } from './limits';
 import { LineIndex } from './lines';
 import type { Position } from './lines';
@@ -203,8 +204,9 @@ function setField(target: Record<string, unknown>, key: string, value: unknown):
 
 /**
  * The document as plain data: mappings become objects (a repeated key keeps its last
- * value), lists arrays, scalars their values; `!!set` and `!!omap` become a Set and a
- * Map so that messages can name them. An alias shares its anchor's value.
+ * value), lists arrays, scalars their values, texts with their direction controls
+ * balanced (see balanceDirection); `!!set` and `!!omap` become a Set and a Map so that
+ * messages can name them. An alias shares its anchor's value.
  */
 function toData(doc: Doc, aliases: Aliases): unknown {
   const shared = new Map<unknown, unknown>();
@@ -214,7 +216,8 @@ function toData(doc: Doc, aliases: Aliases): unknown {
       if (!shared.has(target)) shared.set(target, build(target));
       return shared.get(target);
     }
-    if (isScalar(node)) return node.value;
+    if (isScalar(node))
+      return typeof node.value === 'string' ? balanceDirection(node.value) : node.value;
     if (isMap(node)) {
       if (node.tag === SET_TAG) return new Set(node.items.map((pair) => build(pair.key)));
       const out: Record<string, unknown> = {};

@@ -1,7 +1,10 @@
 /**
  * Small helpers to build DOM safely. Text always goes in through `textContent`, never
- * `innerHTML`, so scenario text can never be interpreted as markup.
+ * `innerHTML`, so scenario text can never be interpreted as markup, and with its
+ * direction controls contained, so they can never reorder the game's own words.
  */
+import { balanceDirection } from '../data/direction';
+
 type Attributes = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
@@ -20,10 +23,37 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Text whose direction may differ from the page's: direction controls or right-to-left letters. */
+const DIRECTIONAL = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * Text as it stands among the game's words: text with direction controls or
+ * right-to-left letters is balanced (see balanceDirection) and put between FIRST STRONG
+ * ISOLATE and POP DIRECTIONAL ISOLATE, so that it is laid out on its own and cannot
+ * reorder what follows. Any other text is returned as it is. The added characters are
+ * invisible and read by no screen reader.
+ */
+export function isolateDirection(text: string): string {
+  if (!DIRECTIONAL.test(text)) return text;
+  return `\u2068${balanceDirection(text)}\u2069`;
+}
+
+/**
+ * Text about to go into the page on its own: isolated when a direction control in it
+ * is left open (or closes what it did not open), which would reach past its end into
+ * whatever follows in the same paragraph; otherwise unchanged, so the game's own
+ * sentences (balanced by `t()`) go in as they are.
+ */
+function containDirection(text: string): string {
+  return balanceDirection(text) === text ? text : isolateDirection(text);
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    parent.appendChild(
+      typeof child === 'string' ? document.createTextNode(containDirection(child)) : child,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { isolateDirection } from '../dom';
 import { en, type Catalog, type MessageKey } from './en';
 
 export type { MessageKey } from './en';
@@ -24,9 +25,13 @@ export function language(): string {
   return currentLanguage;
 }
 
-/** Looks up a message and fills its `{placeholders}`; a missing value is left visible. */
+/**
+ * Looks up a message and fills its `{placeholders}`; a missing value is left visible.
+ * Values are isolated (see isolateDirection), so that scenario text cannot reverse the
+ * message around it.
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return current[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? isolateDirection(String(params[name])) : whole,
   );
 }
