@@ -80,10 +80,10 @@ export function readYaml(text: string): ReadYaml {
 
 /**
  * The errors to report this round, each with the part that holds it (one per part);
- * undefined when an error lies outside any part. An error in the part right after one
- * with an error is left for the next round: it is most often an echo (an unclosed
- * bracket makes the parser stumble over the fields after it), and if it is not, it is
- * still there once the first part is set aside.
+ * undefined when an error lies outside any part. An error in the parts right after a
+ * bracket or quotation mark left open is left for the next round: it is most often an
+ * echo (the parser reads on into the fields after it), and if it is not, it is still
+ * there once the open bracket's part is set aside.
  */
 function partsOf(
   layout: FileLayout,
@@ -95,8 +95,9 @@ function partsOf(
       a.problem.position.column - b.problem.position.column,
   );
   const taken = new Map<string, { part: Part; error: SyntaxError }>();
-  let lastLine = -1;
-  let lastError: SyntaxError | undefined;
+  // The last line reached by an open bracket's damage, and the error that opened it.
+  let spillsTo = -1;
+  let spilling: SyntaxError | undefined;
   for (const error of sorted) {
     const parts = new Map<string, Part>();
     for (const line of error.lines) {
@@ -105,10 +106,15 @@ function partsOf(
       parts.set(JSON.stringify(part.path), part);
     }
     for (const [key, part] of [...parts].sort(([, a], [, b]) => a.first - b.first)) {
-      const follows = part.first <= lastLine + 1 && error !== lastError;
-      if (!taken.has(key) && !follows) taken.set(key, { part, error });
-      lastLine = Math.max(lastLine, part.last);
-      lastError = error;
+      if (error !== spilling && part.first <= spillsTo + 1) {
+        spillsTo = Math.max(spillsTo, part.last);
+        continue;
+      }
+      if (!taken.has(key)) taken.set(key, { part, error });
+      if (error.spills) {
+        spillsTo = Math.max(spillsTo, part.last);
+        spilling = error;
+      }
     }
   }
   // A whole section set aside takes its items and fields with it.

@@ -31,8 +31,11 @@ export type Locator = (path: readonly PathSegment[], at?: Anchor) => Position;
 /** A problem in the YAML text itself, before any schema is applied. */
 export type YamlProblem = { path: PathSegment[]; position: Position; message: string };
 
-/** A syntax error, with the lines it concerns: where the parser noticed it and where it is. */
-export type SyntaxError = { problem: YamlProblem; lines: number[] };
+/**
+ * A syntax error, with the lines it concerns (where the parser noticed it and where it
+ * is), and whether its damage can spill into the lines after it (see SyntaxProblem).
+ */
+export type SyntaxError = { problem: YamlProblem; lines: number[]; spills?: true };
 
 export type ParsedYaml =
   /** Over a limit: nothing more can be read. */
@@ -348,6 +351,7 @@ export function parseYaml(text: string): ParsedYaml {
     return {
       problem: { path: [], position: described.position, message: described.message },
       lines: [noticed, described.position.line],
+      ...(described.spills ? { spills: true as const } : {}),
     };
   });
   const walked = walk(doc, lines);

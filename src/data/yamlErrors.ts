@@ -7,7 +7,11 @@
 import type { YAMLError } from 'yaml';
 import type { LineIndex, Position } from './lines';
 
-export type SyntaxProblem = { position: Position; message: string };
+/**
+ * `spills` marks an error whose damage can reach into the lines after it: a bracket or
+ * quotation mark left open, which makes the parser read on into the next fields.
+ */
+export type SyntaxProblem = { position: Position; message: string; spills?: true };
 
 /** How a line of block YAML is laid out. Columns are 0-based here. */
 type Shape = {
@@ -214,11 +218,12 @@ export function describeSyntaxError(
   const at = lines.position(offset);
   if (error.message.startsWith('Flow ')) {
     const opener = unclosedOpener(lines.text, offset, lines.lineStart(Math.max(1, at.line - LOOK)));
-    if (opener !== undefined) return { position: lines.position(opener), message };
+    const position = lines.position(opener ?? offset);
+    return { position, message, spills: true };
   }
   if (/^Missing closing .quote/.test(error.message)) {
     const opener = quotedStarts().get(offset);
-    if (opener !== undefined) return { position: lines.position(opener), message };
+    return { position: lines.position(opener ?? offset), message, spills: true };
   }
   if (INDENTATION_CODES.has(error.code)) {
     const indentation = indentationNear(lines, at.line);

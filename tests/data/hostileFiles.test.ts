@@ -51,6 +51,23 @@ const everyProblem: Row[] = [
     ],
   },
   {
+    name: 'syntax errors in neighbouring options are both reported',
+    input: () =>
+      edit(
+        edit(
+          minimalText,
+          '    role: north\n    label: Strike\n',
+          '    role: north\n      label: Strike\n',
+        ),
+        '    role: south\n    label: Talk\n',
+        '    role: south\n   label: Talk\n',
+      ),
+    expected: [
+      "66:7 (root): indentation: this line starts in column 7 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
+      "82:4 (root): indentation: this line starts in column 4 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
+    ],
+  },
+  {
     name: 'a field indented too far is named as such, at its own line',
     input: minimalWith(
       '    role: south\n    label: Talk\n',
