@@ -424,14 +424,19 @@ export function collect(
   const unions = new Map<string, { path: PathSegment[]; union: unknown }>();
   // zod still runs length checks on a value of the wrong type ("expected a list" and
   // "needs at least 2 characters" for the same text); the type problem says it all.
-  const wrongType = new Set(
-    result.error.issues
-      .filter((i) => i.code === 'invalid_type')
-      .map((i) => JSON.stringify(segments(i.path))),
-  );
+  // (Built only when some issue is not about a type: a file can have 100,000 of those.)
+  let wrongType: Set<string> | undefined;
+  const isWrongType = (rel: PathSegment[]) => {
+    wrongType ??= new Set(
+      result.error.issues
+        .filter((i) => i.code === 'invalid_type')
+        .map((i) => JSON.stringify(segments(i.path))),
+    );
+    return wrongType.has(JSON.stringify(rel));
+  };
   for (const issue of result.error.issues) {
     const rel = segments(issue.path);
-    if (issue.code !== 'invalid_type' && wrongType.has(JSON.stringify(rel))) continue;
+    if (issue.code !== 'invalid_type' && isWrongType(rel)) continue;
     const found = firstUnion(schema, rel);
     if (found !== undefined) {
       const key = JSON.stringify(found.path);
@@ -454,6 +459,7 @@ export function collect(
  * missing field that a suggestion already explains is dropped.
  */
 function withoutExplainedGaps(problems: SchemaProblem[]): SchemaProblem[] {
+  if (!problems.some((p) => p.meant !== undefined)) return problems;
   const explained = new Set(
     problems
       .filter((p) => p.meant !== undefined)
