@@ -48,12 +48,18 @@ function containDirection(text: string): string {
   return balanceDirection(text) === text ? text : isolateDirection(text);
 }
 
+/** A run of characters longer than any line may be wide enough for (see `.long-words`). */
+const LONG_WORD = /\S{41}/;
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(
-      typeof child === 'string' ? document.createTextNode(containDirection(child)) : child,
-    );
+    if (typeof child !== 'string') {
+      parent.appendChild(child);
+      continue;
+    }
+    if (parent instanceof Element && LONG_WORD.test(child)) parent.classList.add('long-words');
+    parent.appendChild(document.createTextNode(containDirection(child)));
   }
 }
 
