@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/data';
-import type { Scenario } from '../src/data';
+import { compileScenario, type CompiledScenario as Scenario } from '../src/engine';
 import { answerChoices, createGame, gameResult, legalActions, step } from '../src/engine';
 import type { Action, GameState } from '../src/engine';
 import { answerValue, optionValue, ownView } from '../src/engine/counterpart';
@@ -165,7 +165,7 @@ const greedyChooser: Chooser = (scenario, state, role, legal) => {
   let best: string | undefined;
   let bestValue = -Infinity;
   for (const id of legal) {
-    const option = scenario.options.find((o) => o.id === id)!;
+    const option = scenario.optionById.get(id)!;
     const value = optionValue(scenario, view, role, option);
     if (value > bestValue) {
       best = id;
@@ -237,10 +237,9 @@ function play(
       let answer = open[0]!.answer;
       if (randomAnswers) answer = open[Math.floor(rng() * open.length)]!.answer;
       else {
-        const rule = scenario.responses.find((r) => r.id === pending.rule)!;
         let best = -Infinity;
         for (const c of open) {
-          const v = answerValue(scenario, state, role, rule, c.answer);
+          const v = answerValue(scenario, state, role, c.answer);
           if (v > best) {
             best = v;
             answer = c.answer;
@@ -277,7 +276,7 @@ if (!loaded.ok) {
   console.error(`${file} does not load`);
   process.exit(1);
 }
-const scenario = loaded.scenario;
+const scenario = compileScenario(loaded.scenario);
 const report: Record<string, unknown> = {};
 
 for (const role of scenario.roles.map((r) => r.id)) {
@@ -307,7 +306,7 @@ for (const role of scenario.roles.map((r) => r.id)) {
     r.sum += g.score;
   }
   const regionMeans = Object.fromEntries(
-    scenario.outcomes.map((o) => [
+    scenario.source.outcomes.map((o) => [
       o.id,
       byRegion[o.id] ? byRegion[o.id]!.sum / byRegion[o.id]!.n : null,
     ]),
@@ -350,7 +349,7 @@ for (const role of scenario.roles.map((r) => r.id)) {
     bestRegion: best,
     fixedSequences,
     regionMeans,
-    unreached: scenario.outcomes.map((o) => o.id).filter((id) => !byRegion[id]),
+    unreached: scenario.source.outcomes.map((o) => o.id).filter((id) => !byRegion[id]),
     medianScore: median,
     bots: Object.fromEntries(
       Object.entries(perBot).map(([name, b]) => [

@@ -136,27 +136,11 @@ function openSave(storage: KeyValueStorage | null, entries: readonly ScenarioEnt
       problem: { code: 'missing-scenario', scenarioId: stored.scenarioId },
     };
   }
-  const scenario = entry.result.scenario;
-  if (scenario.meta.version !== stored.scenarioVersion) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'scenario-version',
-        scenarioId: stored.scenarioId,
-        saved: stored.scenarioVersion,
-        current: scenario.meta.version,
-      },
-    };
-  }
-  const rebuilt = createGameStoreFromSave(scenario, saveFileOf(stored));
+  const rebuilt = createGameStoreFromSave(entry.result.scenario, saveFileOf(stored));
   if (!rebuilt.ok) {
     return {
       kind: 'problem',
-      problem: {
-        code: 'replay',
-        detail: rebuilt.error,
-        ...(rebuilt.atAction !== undefined ? { atAction: rebuilt.atAction } : {}),
-      },
+      problem: { code: 'replay', scenarioId: stored.scenarioId, problem: rebuilt.problem },
     };
   }
   return {

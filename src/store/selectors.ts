@@ -4,7 +4,7 @@
  * from the engine's functions; nothing is stored twice.
  */
 import type { Scenario } from '../data/schema';
-import { legalActions, meterValue } from '../engine';
+import { legalActions, meterValue, type CompiledScenario } from '../engine';
 import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
 import { planePath } from './debriefView';
@@ -19,9 +19,9 @@ export type ScreenId = Exclude<ScreenName, 'play'> | PlayScreen;
  * The role that acts next: the first role, in scenario order, with a legal action
  * (the engine decides who may act). Undefined once the game has ended.
  */
-export function activeRole(scenario: Scenario, state: GameState): string | undefined {
-  const roles = new Set(legalActions(scenario, state).map((a) => a.role));
-  return scenario.roles.find((r) => roles.has(r.id))?.id;
+export function activeRole(compiled: CompiledScenario, state: GameState): string | undefined {
+  const roles = new Set(legalActions(compiled, state).map((a) => a.role));
+  return compiled.roles.find((r) => roles.has(r.id))?.id;
 }
 
 /**
@@ -36,12 +36,12 @@ export function selectPlayScreen(app: AppState): {
 } {
   const game = app.game?.getState();
   if (!game) return { screen: 'debrief' };
-  const { scenario, state } = game;
+  const { compiled, state } = game;
   if (app.progress.reportsSeen < state.history.length) {
     return { screen: 'report', report: app.progress.reportsSeen };
   }
   if (state.phase === 'ended') return { screen: 'debrief' };
-  const role = activeRole(scenario, state);
+  const role = activeRole(compiled, state);
   if (role === undefined) return { screen: 'debrief' };
   if (state.config.mode === 'teams' && app.unlockedRole !== role) return { screen: 'pass', role };
   return { screen: state.phase === 'decide' ? 'decide' : 'respond', role };

@@ -15,7 +15,7 @@ import {
 import { reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
-import { formatNumber } from './parts/format';
+import { formatNumber } from '../words/format';
 import { renderBriefing } from './screens/briefing';
 import { renderDebrief } from './screens/debrief';
 import { renderDecide } from './screens/decide';

@@ -91,8 +91,8 @@ describe('app store', () => {
   });
 
   it.each([
-    ['corrupt JSON', () => '{"saveVersion": 1, "log": [', 'unreadable'],
-    ['an outdated format', () => JSON.stringify({ saveVersion: 0 }), 'outdated'],
+    ['corrupt JSON', () => '{"saveVersion": 1, "log": [', 'format'],
+    ['an outdated format', () => JSON.stringify({ saveVersion: 0 }), 'format'],
   ])('reports %s and starts fresh, keeping the old save', (_name, raw, code) => {
     const storage = memoryStorage({ [STORAGE_KEYS.save]: raw() });
     const { store } = boot(storage);
@@ -110,7 +110,8 @@ describe('app store', () => {
     const good = JSON.parse(storage.getItem(STORAGE_KEYS.save)!);
     const cases = [
       [{ ...good, scenarioId: 'elsewhere' }, 'missing-scenario'],
-      [{ ...good, scenarioVersion: '0.9.0' }, 'scenario-version'],
+      [{ ...good, scenarioVersion: '0.9.0' }, 'replay'],
+      [{ ...good, hash: '0000000000000000' }, 'replay'],
       [{ ...good, log: [{ type: 'endMoves', role: 'down' }] }, 'replay'],
     ] as const;
     for (const [save, code] of cases) {

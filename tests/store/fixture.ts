@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/data';
 import type { Scenario } from '../../src/data/schema';
-import { legalActions } from '../../src/engine';
+import { compileScenario, legalActions, type CompiledScenario } from '../../src/engine';
 import type { Action, GameState } from '../../src/engine/types';
 import type { ScenarioText } from '../../src/store/scenarios';
 
@@ -18,12 +18,21 @@ export function fixtureScenario(): Scenario {
   return result.scenario;
 }
 
+/** The fixture compiled for the engine. */
+export function fixtureCompiled(): CompiledScenario {
+  return compileScenario(fixtureScenario());
+}
+
 /**
  * The next action of a plain, deterministic player: in the decision phase, the first
  * option still open for the first role that may act (until it has `moves` moves), then
  * ending its moves; in the response phase, the first open answer.
  */
-export function nextAction(scenario: Scenario, state: GameState, moves = 1): Action | undefined {
+export function nextAction(
+  scenario: CompiledScenario,
+  state: GameState,
+  moves = 1,
+): Action | undefined {
   const legal = legalActions(scenario, state);
   const first = legal[0];
   if (!first) return undefined;

@@ -3,27 +3,43 @@
  * and "Start fresh", which keeps the old save under another name rather than deleting it.
  */
 import type { AppStore } from '../../store/appStore';
+import type { Scenario } from '../../data/schema';
 import type { SaveProblem } from '../../store/persistence';
+import { describeRejection } from '../../words/blocks';
 import { button, h } from '../dom';
-import { t } from '../i18n';
+import { t, translate } from '../i18n';
 import { screen } from '../parts/frame';
 
-export function saveProblemText(problem: SaveProblem): string {
+export function saveProblemText(problem: SaveProblem, scenario: Scenario | undefined): string {
   switch (problem.code) {
-    case 'unreadable':
-      return t('save.unreadable', { detail: problem.detail });
-    case 'outdated':
-      return t('save.outdated', { found: problem.found });
+    case 'format': {
+      const p = problem.problem;
+      if (p.code === 'not-json') return t('save.notJson');
+      if (p.code === 'version') return t('save.version', { found: p.found });
+      return t('save.field', { path: p.path });
+    }
     case 'missing-scenario':
       return t('save.missingScenario', { id: problem.scenarioId });
-    case 'scenario-version':
-      return t('save.scenarioVersion', {
-        id: problem.scenarioId,
-        saved: problem.saved,
-        current: problem.current,
-      });
-    case 'replay':
-      return t('save.replay', { detail: problem.detail });
+    case 'replay': {
+      const p = problem.problem;
+      switch (p.code) {
+        case 'other-scenario':
+          return t('save.otherScenario', { id: p.saved });
+        case 'scenario-version':
+          return t('save.scenarioVersion', { saved: p.saved, current: p.current });
+        case 'unknown-role':
+          return t('save.unknownRole', { role: p.role });
+        case 'refused':
+          return t('save.refused', {
+            n: p.atAction + 1,
+            reason: scenario ? describeRejection(translate(), scenario, p.reason) : p.reason.code,
+          });
+        case 'different-game':
+          return t('save.differentGame');
+        case 'crashed':
+          return t('save.crashed', { detail: p.detail });
+      }
+    }
   }
 }
 
@@ -32,7 +48,7 @@ export function renderSaveProblem(root: HTMLElement, store: AppStore): HTMLEleme
   return screen(
     root,
     { id: 'save-problem', heading: t('save.heading') },
-    problem ? h('p', { class: 'lead' }, saveProblemText(problem)) : null,
+    problem ? h('p', { class: 'lead' }, saveProblemText(problem, scenarioOf(store))) : null,
     h('p', {}, t('save.keep')),
     h(
       'div',
@@ -40,4 +56,16 @@ export function renderSaveProblem(root: HTMLElement, store: AppStore): HTMLEleme
       button(t('save.fresh'), () => store.getState().startFresh(), { class: 'primary' }),
     ),
   );
+}
+
+/** The scenario of the stored save's problem, when one of the loaded scenarios has its id. */
+function scenarioOf(store: AppStore): Scenario | undefined {
+  const { saveProblem, scenarios } = store.getState();
+  if (saveProblem?.code !== 'replay') return undefined;
+  for (const entry of scenarios) {
+    if (entry.result.ok && entry.result.scenario.meta.id === saveProblem.scenarioId) {
+      return entry.result.scenario;
+    }
+  }
+  return undefined;
 }

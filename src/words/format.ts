@@ -1,10 +1,12 @@
 /**
- * Formatting for numbers and ids, in the current language. Pure (no DOM), unit-tested.
+ * Formatting for numbers and ids in a given language. Pure (no DOM), unit-tested.
  */
 
-/** A number with at most one decimal place, in the language's style. */
+/** A number with at most one decimal place, in the language's style, with a true minus sign. */
 export function formatNumber(value: number, language = 'en'): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 })
+    .format(value)
+    .replace('-', '\u2212');
 }
 
 /** A signed change, "+5" or "−5" (a true minus sign), "±0" for none. */
@@ -51,4 +53,11 @@ const TAG_ICONS: Record<string, string> = {
 
 export function tagIcon(tag: string): string {
   return TAG_ICONS[tag] ?? '•';
+}
+
+/** A factor in the model's arithmetic, with up to three decimals: "0.36", "1.125". */
+export function formatFactor(value: number, language = 'en'): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 3 })
+    .format(value)
+    .replace('-', '\u2212');
 }
