@@ -1,0 +1,112 @@
+/**
+ * The content checks, each shown catching a bad case: one edit of the minimal fixture and
+ * the exact problems it must give (path: message). The fixture is checked against an
+ * in-memory source text, so these tests do not need the shared sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/data';
+import { edit, minimalText } from '../data/helpers';
+
+const SOURCES: Record<string, string> = {
+  'paper.txt':
+    'Officials said drones may fly soon. The president: no strikes here. Experts say strikes do little.',
+  'second.txt': 'The second paper agrees: strikes do little.',
+};
+const lookup = (file: string) => SOURCES[file];
+
+function problemsOf(text: string, withSources = true): string[] {
+  const result = loadScenario(text, 'case.yaml', withSources ? { sourceText: lookup } : {});
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+function applyEdits(edits: [string, string][]): string {
+  return edits.reduce((text, [old, replacement]) => edit(text, old, replacement), minimalText);
+}
+
+type Case = { name: string; edits: [string, string][]; expected: string[]; withSources?: boolean };
+
+const cases: Case[] = [
+  // ---------------------------------------------------------------- the record
+  {
+    name: 'an option neither on the record nor hypothetical',
+    edits: [
+      ['        quote: drones may fly\n        record: true\n', '        quote: drones may fly\n'],
+    ],
+    expected: [
+      "options[0]: option 'strike' is not on the record: mark the citation that reports it taken 'record: true', or mark the option 'hypothetical: true'",
+    ],
+  },
+  {
+    name: 'a hypothetical option with a citation reporting it taken',
+    edits: [
+      [
+        '    tags: [kinetic, unilateral]\n',
+        '    tags: [kinetic, unilateral]\n    hypothetical: true\n',
+      ],
+    ],
+    expected: [
+      "options[0].hypothetical: option 'strike' is marked hypothetical, but a citation is marked as reporting it taken: keep one or the other",
+    ],
+  },
+  {
+    name: 'a record citation without the quote that reports the move',
+    edits: [['        quote: drones may fly\n        record: true\n', '        record: true\n']],
+    expected: [
+      'options[0].cites[0].record: a citation marked record needs the quote that reports the move or answer',
+    ],
+  },
+  {
+    name: 'an answer neither on the record nor an assumption',
+    edits: [['        label: Welcome\n        assumption: true\n', '        label: Welcome\n']],
+    expected: [
+      "responses[1].answers[0]: answer 'welcome' is not on the record: mark the citation that reports this answer 'record: true', or mark the answer 'assumption: true'",
+    ],
+  },
+  {
+    name: 'an answer on the record to a move no source reports',
+    edits: [
+      ['        quote: drones may fly\n        record: true\n', '        quote: drones may fly\n'],
+      [
+        '    tags: [kinetic, unilateral]\n',
+        '    tags: [kinetic, unilateral]\n    hypothetical: true\n',
+      ],
+      [
+        '        label: Protest\n        assumption: true\n',
+        '        label: Protest\n        cites: [{ source: paper, quote: no strikes here, record: true }]\n',
+      ],
+    ],
+    expected: [
+      "responses[0].answers[0]: answer 'protest' answers only hypothetical moves (strike), so no source can report it: mark it 'assumption: true'",
+    ],
+  },
+  {
+    name: 'record marking a citation where it means nothing',
+    edits: [
+      [
+        '    dated: February 1\n    effects: [{ meter: pressure, delta: 5 }]\n    cites: [{ source: paper }]\n',
+        '    dated: February 1\n    effects: [{ meter: pressure, delta: 5 }]\n    cites: [{ source: paper, quote: drones may fly, record: true }]\n',
+      ],
+    ],
+    expected: [
+      'events[0].cites[0].record: record marks the passage that reports an option taken or an answer given; it has no meaning here',
+    ],
+  },
+  {
+    name: 'the record is not checked without the source texts',
+    edits: [
+      ['        quote: drones may fly\n        record: true\n', '        quote: drones may fly\n'],
+    ],
+    withSources: false,
+    expected: [],
+  },
+];
+
+describe('content checks catch what they are meant to', () => {
+  it('the minimal fixture passes them all', () => {
+    expect(problemsOf(minimalText)).toEqual([]);
+  });
+
+  it.each(cases)('$name', ({ edits, expected, withSources }) => {
+    expect(problemsOf(applyEdits(edits), withSources ?? true)).toEqual(expected);
+  });
+});
