@@ -1,8 +1,11 @@
 /**
- * Checks of what the scenario says, beyond its structure: when the scenario is checked
- * against its source texts, every move and answer is on the record or labelled as
- * hypothetical or as the model's assumption.
+ * Checks of what the scenario says, beyond its structure: numbers in prose match the
+ * rules, claims that the sources agree show each source, and — when the scenario is
+ * checked against its source texts — every move and answer is on the record or labelled
+ * as hypothetical or as the model's assumption.
  */
+import { checkClaims } from './checkClaims';
+import { checkNumbers } from './checkNumbers';
 import { checkRecord } from './checkRecord';
 import type { Report } from './refIndex';
 import type { Scenario } from './schema';
@@ -13,6 +16,8 @@ import type { Scenario } from './schema';
  * to any text and cannot be checked against one).
  */
 export function checkContent(scenario: Scenario, report: Report, haveTexts: boolean): void {
+  checkNumbers(scenario, report);
+  checkClaims(scenario, report);
   if (haveTexts && namesSourceFiles(scenario)) checkRecord(scenario, report);
 }
 

@@ -23,6 +23,11 @@ function applyEdits(edits: [string, string][]): string {
   return edits.reduce((text, [old, replacement]) => edit(text, old, replacement), minimalText);
 }
 
+const SECOND_SOURCE: [string, string] = [
+  '      file: paper.txt\n',
+  '      file: paper.txt\n    - id: second\n      headline: A second article\n      file: second.txt\n',
+];
+
 type Case = { name: string; edits: [string, string][]; expected: string[]; withSources?: boolean };
 
 const cases: Case[] = [
@@ -97,6 +102,99 @@ const cases: Case[] = [
       ['        quote: drones may fly\n        record: true\n', '        quote: drones may fly\n'],
     ],
     withSources: false,
+    expected: [],
+  },
+  // ---------------------------------------------------------------- numbers in prose
+  {
+    name: 'a model note giving a chance the rules do not hold',
+    edits: [
+      [
+        '    text: A strike without consent lowers sovereignty.\n',
+        '    text: A strike hits half the time at first (60% at most).\n',
+      ],
+    ],
+    expected: [
+      'modelNotes[0].text: 60% is not a chance of what this note explains (strike, protest) (their chances: 50%, 25%, 75%)',
+    ],
+  },
+  {
+    name: 'a model note giving one chance for two',
+    edits: [
+      [
+        '    text: A strike without consent lowers sovereignty.\n',
+        '    text: A strike hits 50% of the time; a protest follows 50% of the time.\n',
+      ],
+    ],
+    expected: [
+      'modelNotes[0].text: 50% is written 2 times, but only 1 of the chances of what this note explains (strike, protest) is 50% (their chances: 50%, 25%, 75%)',
+    ],
+  },
+  {
+    name: 'a model note giving a size the rules do not hold',
+    edits: [
+      [
+        '    text: A strike without consent lowers sovereignty.\n',
+        '    text: A strike without consent lowers sovereignty by 12, a hit 25% to 75% of the time.\n',
+      ],
+    ],
+    expected: [
+      'modelNotes[0].text: 12 is not a number in the rules of what this note explains (strike, protest)',
+    ],
+  },
+  {
+    name: 'numbers the rules hold pass',
+    edits: [
+      [
+        '    text: A strike without consent lowers sovereignty.\n',
+        '    text: A strike lowers sovereignty by 10 and needs pressure of at least 10; it hits 25% to 75% of the time.\n',
+      ],
+    ],
+    expected: [],
+  },
+  {
+    name: 'a requirement shown with another number than it has',
+    edits: [
+      [
+        '    cost: { capital: 2 }\n',
+        '    requiresText: Pressure at least 20.\n    cost: { capital: 2 }\n',
+      ],
+    ],
+    expected: ['options[0].requiresText: 20 is not a number in the rules of its requires'],
+  },
+  // ---------------------------------------------------------------- claims of agreement
+  {
+    name: '"the sources agree" with no source quoted',
+    edits: [
+      [
+        "    definition: Control over one's own territory.\n",
+        "    definition: Control over one's own territory; the sources agree it matters.\n",
+      ],
+    ],
+    expected: [
+      'glossary[0].definition: this text says the sources agree, but no source is quoted in its cites: quote each source that says it, or name the one source that makes the claim',
+    ],
+  },
+  {
+    name: '"the sources agree" with one source quoted',
+    edits: [
+      [
+        "    definition: Control over one's own territory.\n",
+        '    definition: The sources agree that strikes do little.\n    cites: [{ source: paper, quote: strikes do little }]\n',
+      ],
+    ],
+    expected: [
+      "glossary[0].definition: this text says the sources agree, but only 'paper' is quoted in its cites: quote each source that says it, or name the one source that makes the claim",
+    ],
+  },
+  {
+    name: '"the sources agree" with each source quoted',
+    edits: [
+      SECOND_SOURCE,
+      [
+        "    definition: Control over one's own territory.\n",
+        '    definition: The sources agree that strikes do little.\n    cites:\n      - { source: paper, quote: strikes do little }\n      - { source: second, quote: strikes do little }\n',
+      ],
+    ],
     expected: [],
   },
 ];
