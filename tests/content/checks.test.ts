@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/data';
-import { edit, minimalText } from '../data/helpers';
+import { edit, fixturesDir, minimalText } from '../data/helpers';
+import { sourcesMissing } from './sourcesFolder';
 
 const SOURCES: Record<string, string> = {
   'paper.txt':
@@ -197,6 +198,23 @@ const cases: Case[] = [
     ],
     expected: [],
   },
+  // ---------------------------------------------------------------- quotations
+  {
+    name: 'a quotation whose source names no file',
+    edits: [
+      [
+        '      file: paper.txt\n',
+        '      file: paper.txt\n    - id: second\n      headline: A second article\n',
+      ],
+      [
+        '    quote: strikes do little\n    source: paper\n',
+        '    quote: strikes do little\n    source: second\n',
+      ],
+    ],
+    expected: [
+      "evidence[0].quote: this quote cannot be checked: source 'second' names no file; add 'file:' to its entry in meta.sources",
+    ],
+  },
 ];
 
 describe('content checks catch what they are meant to', () => {
@@ -206,5 +224,13 @@ describe('content checks catch what they are meant to', () => {
 
   it.each(cases)('$name', ({ edits, expected, withSources }) => {
     expect(problemsOf(applyEdits(edits), withSources ?? true)).toEqual(expected);
+  });
+});
+
+describe('the source texts under CI', () => {
+  it('a missing folder fails the run under CI, and only there', () => {
+    expect(sourcesMissing('/no/such/folder', { CI: 'true' })).toBe(true);
+    expect(sourcesMissing('/no/such/folder', {})).toBe(false);
+    expect(sourcesMissing(fixturesDir, { CI: 'true' })).toBe(false);
   });
 });
