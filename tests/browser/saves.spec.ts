@@ -28,19 +28,7 @@ import {
 } from './play';
 
 /** A scenario file with several problems at once, as an author might write it. */
-const BROKEN = `schemaVersion: 1
-meta:
-  id: Broken Scenario
-  title: A broken scenario
-  summary: Several mistakes at once.
-  version: "1.0"
-  language: en
-  sources: []
-calendar:
-  movesPerTurn: 0
-  turns:
-    - label: Only month
-`;
+const BROKEN = readFileSync('tests/fixtures/several-mistakes.yaml', 'utf8');
 
 export const tests: BrowserTest[] = [
   {
@@ -151,6 +139,8 @@ export const tests: BrowserTest[] = [
       await page.reload({ waitUntil: 'load' });
       await page.getByRole('button', { name: 'New game' }).click();
       await heading(page, 'Choose a scenario');
+      // The kept file is checked in the background: listed as being checked until then.
+      await page.locator('.scenario-broken .problems li').first().waitFor();
       const expected = loadScenario(BROKEN, 'broken.yaml');
       assert(!expected.ok, 'the test file is broken');
       const listed = await page.locator('.scenario-broken .problems li').allTextContents();
