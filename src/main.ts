@@ -6,7 +6,8 @@ import type { StageView } from './store/selectors';
 import type { Stage } from './stage';
 import { loadLaterScreens, mountApp } from './ui/app';
 import { bundledScenarios } from './ui/bundledScenarios';
-import { t } from './ui/i18n';
+import { language, t } from './ui/i18n';
+import { formatNumber } from './ui/parts/format';
 
 /** localStorage when the browser allows it (it may throw in locked-down settings). */
 function browserStorage(): KeyValueStorage | null {
@@ -37,18 +38,26 @@ function whenIdle(task: () => void, timeout: number): void {
  * The stage, started on first need: a game's view (meters, the plane) starts it at once;
  * otherwise `start` is called when the first screen is idle. Until it exists, the latest
  * view waits for it. A stage that cannot load leaves the game playable: every word is DOM.
+ *
+ * The stage follows the panel by a frame: a new view is drawn once the browser has
+ * painted the screen that caused it, so a new screen never waits for the stage.
  */
 function lazyStage(parent: HTMLElement, store: AppStore) {
   let stage: Stage | undefined;
   let latest: StageView | undefined;
   let starting = false;
+  let drawing = false;
+  const draw = () => {
+    drawing = false;
+    if (stage && latest) stage.setView(latest, store.getState().settings.textScale);
+  };
   const start = () => {
     if (starting) return;
     starting = true;
     import('./stage')
       .then(({ mountStage }) => {
         stage = mountStage(parent);
-        if (latest) stage.setView(latest, store.getState().settings.textScale);
+        draw();
       })
       .catch((error: unknown) => console.warn('The stage could not load:', error));
   };
@@ -56,8 +65,12 @@ function lazyStage(parent: HTMLElement, store: AppStore) {
     start,
     show(view: StageView) {
       latest = view;
-      if (stage) stage.setView(view, store.getState().settings.textScale);
-      else if (view.meters.length > 0) start();
+      if (!stage) {
+        if (view.meters.length > 0) start();
+      } else if (!drawing) {
+        drawing = true;
+        requestAnimationFrame(() => setTimeout(draw, 0));
+      }
     },
   };
 }
@@ -87,9 +100,12 @@ async function boot(): Promise<void> {
   mountApp({ root: app, announcer, store, onView: (view) => stage.show(view) });
   // The first screen is usable from here on.
   performance.mark('bilateral:interactive');
+  // Once the title is idle, what the next screens need: their code, the stage (Phaser),
+  // and the number formatter, whose first use costs the browser tens of milliseconds.
   whenIdle(() => {
     stage.start();
     loadLaterScreens().catch(() => undefined);
+    formatNumber(0, language());
   }, 1000);
 }
 

