@@ -12,14 +12,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../data';
 import type { Action, Mode } from '../engine/types';
-import { createGameStore, createGameStoreFromSave, saveOf, type GameStore } from './gameStore';
+import { createGameStore, saveOf, type GameStore } from './gameStore';
 import {
   archiveSave,
   loadSettings,
-  parseStoredSave,
-  readKey,
   removeKey,
-  saveFileOf,
   saveSettings,
   STORAGE_KEYS,
   writeKey,
@@ -28,17 +25,10 @@ import {
   type Progress,
   type SaveProblem,
 } from './persistence';
-import { CheckReplaced, createScenarioChecker, type ScenarioChecker } from './scenarioCheck';
 import type { CompiledFile } from './compileScenario';
-import { scenarioFromJson } from './scenarioJson';
-import {
-  bundledEntries,
-  findEntryForSave,
-  isPlayable,
-  previewKey,
-  type BundledScenario,
-  type ScenarioEntry,
-} from './scenarios';
+import { CheckReplaced, createScenarioChecker, type ScenarioChecker } from './scenarioCheck';
+import { isPlayable, previewKey, type BundledScenario, type ScenarioEntry } from './scenarios';
+import { keptFile, openAtStart, previewOf, shippedLoaders } from './startup';
 import type { Settings } from './settings';
 
 export type ScreenName =
@@ -140,98 +130,6 @@ export type AppStoreOptions = {
 
 const FRESH_PROGRESS: Progress = { briefingSeen: false, reportsSeen: 0 };
 
-/** The author's file kept in storage, if any. */
-function keptFile(storage: KeyValueStorage | null): { text: string; fileName: string } | undefined {
-  const text = readKey(storage, STORAGE_KEYS.devScenario);
-  if (text === null) return undefined;
-  return { text, fileName: readKey(storage, STORAGE_KEYS.devScenarioName) ?? 'my-scenario.yaml' };
-}
-
-/** An author's file as a list entry, and its scenario when it has no problems. */
-function previewOf(
-  fileName: string,
-  file: CompiledFile,
-): { entry: ScenarioEntry; scenario?: Scenario } {
-  const key = previewKey(fileName);
-  if (!file.ok) {
-    return { entry: { key, fileName, origin: 'preview', result: file } };
-  }
-  return {
-    entry: { key, fileName, origin: 'preview', result: { ok: true, listing: file.listing } },
-    scenario: scenarioFromJson(file),
-  };
-}
-
-type BootSave =
-  | { kind: 'none' }
-  | { kind: 'ok'; game: GameStore; progress: Progress }
-  | { kind: 'problem'; problem: SaveProblem };
-
-/**
- * Opens the autosave, if any, against the scenarios on offer: parse, version, replay.
- * `load` gives a scenario in full (a shipped one is fetched on first use).
- */
-async function openSave(
-  storage: KeyValueStorage | null,
-  entries: readonly ScenarioEntry[],
-  load: (key: string) => Promise<Scenario>,
-): Promise<BootSave> {
-  const raw = readKey(storage, STORAGE_KEYS.save);
-  if (raw === null) return { kind: 'none' };
-  const parsed = parseStoredSave(raw);
-  if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
-  const stored = parsed.save;
-  const entry = findEntryForSave(entries, stored.scenarioId, stored.progress.scenarioKey);
-  if (!entry) {
-    return {
-      kind: 'problem',
-      problem: { code: 'missing-scenario', scenarioId: stored.scenarioId },
-    };
-  }
-  if (entry.result.listing.version !== stored.scenarioVersion) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'scenario-version',
-        scenarioId: stored.scenarioId,
-        saved: stored.scenarioVersion,
-        current: entry.result.listing.version,
-      },
-    };
-  }
-  const rebuilt = createGameStoreFromSave(await load(entry.key), saveFileOf(stored));
-  if (!rebuilt.ok) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'replay',
-        detail: rebuilt.error,
-        ...(rebuilt.atAction !== undefined ? { atAction: rebuilt.atAction } : {}),
-      },
-    };
-  }
-  return {
-    kind: 'ok',
-    game: rebuilt.store,
-    progress: { ...stored.progress, scenarioKey: entry.key },
-  };
-}
-
-/** Whether the autosave may be a game of the author's kept file (so it must be checked first). */
-function saveNeedsKeptFile(
-  storage: KeyValueStorage | null,
-  entries: readonly ScenarioEntry[],
-  kept: { fileName: string },
-): boolean {
-  const parsed = parseStoredSave(readKey(storage, STORAGE_KEYS.save) ?? '');
-  if (!parsed.ok) return false;
-  const { scenarioId, progress } = parsed.save;
-  return (
-    progress.scenarioKey === previewKey(kept.fileName) ||
-    !entries.some((e) => isPlayable(e) && e.result.listing.id === scenarioId)
-  );
-}
-
 /**
  * The app store. It lists the bundled scenarios (and the author's kept file, checked when
  * first needed), reads the settings, and opens the autosave, loading its scenario: a
@@ -243,37 +141,10 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
   const { storage } = options;
   const now = options.now ?? (() => Date.now());
   const checkFile = options.checkFile ?? createScenarioChecker();
-  const loaders = new Map<string, () => Promise<Scenario>>();
-  for (const file of options.bundled) if ('load' in file) loaders.set(file.fileName, file.load);
-
-  const loaded: Record<string, Scenario> = {};
-  const scenarios = bundledEntries(options.bundled);
-  const kept = keptFile(storage);
-  let keptChecked = false;
-  if (kept) {
-    // An author's file is read only when something needs it: here, a save of its game.
-    if (saveNeedsKeptFile(storage, scenarios, kept)) {
-      const { entry, scenario } = previewOf(
-        kept.fileName,
-        await checkFile(kept.text, kept.fileName),
-      );
-      scenarios.push(entry);
-      if (scenario) loaded[entry.key] = scenario;
-      keptChecked = true;
-    } else {
-      scenarios.push({
-        key: previewKey(kept.fileName),
-        fileName: kept.fileName,
-        origin: 'preview',
-      });
-    }
-  }
-  const boot = await openSave(storage, scenarios, async (key) => {
-    const scenario = loaded[key] ?? (await loaders.get(key)?.());
-    if (!scenario) throw new Error(`no scenario ${key}`);
-    loaded[key] = scenario;
-    return scenario;
-  });
+  const loaders = shippedLoaders(options.bundled);
+  const opened = await openAtStart(storage, options.bundled, loaders, checkFile);
+  const { scenarios, loaded, save: boot } = opened;
+  let keptChecked = opened.keptChecked;
   let unsubscribeGame: (() => void) | undefined;
   /** Bumped by every change of the author's file, so a check of an older one is dropped. */
   let previewRevision = 0;
