@@ -250,9 +250,15 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
         renderSettings(root, deps(app));
         return null;
       case 'glossary':
-        return renderLater((s) => (s.renderGlossary(root, deps(app)), null));
+        return renderLater((s) => {
+          s.renderGlossary(root, deps(app));
+          return null;
+        });
       case 'evidence':
-        return renderLater((s) => (s.renderEvidence(root, deps(app)), null));
+        return renderLater((s) => {
+          s.renderEvidence(root, deps(app));
+          return null;
+        });
       case 'play': {
         if (!app.game) return renderTitle(root, store);
         const play = selectPlayScreen(app);
