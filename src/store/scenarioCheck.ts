@@ -136,6 +136,8 @@ export function createScenarioChecker(startWorker?: StartWorker): ScenarioChecke
   ): Promise<CompiledFile> => {
     const starting = (worker ??= readyWorker(startWorker));
     const ready = await starting;
+    // Replaced while the worker started: the newer file goes first, this one not at all.
+    if (busy !== mine) throw new CheckReplaced();
     if (!ready) return checkOnPage(text, fileName);
     mine.worker = ready;
     const { file, failed } = await checkInWorker(ready, { id: nextId++, text, fileName });

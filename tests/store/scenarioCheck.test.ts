@@ -115,6 +115,17 @@ describe('scenario checker', () => {
     expect(started).toHaveLength(2);
   });
 
+  it('never sends a file replaced while the worker was starting', async () => {
+    const { started, start } = workers('answers');
+    const check = createScenarioChecker(start);
+    const first = check(good, 'first.yaml');
+    const second = check(broken, 'b.yaml');
+    await expect(first).rejects.toBeInstanceOf(CheckReplaced);
+    expect(await second).toEqual(compileScenario(broken, 'b.yaml'));
+    expect(started).toHaveLength(1);
+    expect(started[0]!.received.map((r) => r.fileName)).toEqual(['b.yaml']);
+  });
+
   it('stops a worker busy with a file a newer check replaced', async () => {
     const { started, start } = workers('never-answers', 'answers');
     const check = createScenarioChecker(start);
