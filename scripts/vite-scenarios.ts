@@ -22,7 +22,7 @@ import type { Problem } from '../src/data';
 import type * as CompilerModule from './compileShipped';
 import type { CompiledFile } from '../src/store/compileScenario';
 
-export const CATALOG_ID = 'virtual:bilateral/scenarios';
+const CATALOG_ID = 'virtual:bilateral/scenarios';
 const SCENARIO_PREFIX = 'virtual:bilateral/scenario/';
 /** Rollup's convention: a leading NUL keeps other plugins off a virtual module. */
 const RESOLVED = '\0';
