@@ -2,7 +2,7 @@
  * Saves and scenario files gone wrong: a reload mid-game resumes exactly where it was; a
  * corrupt save is reported with "Start fresh", which keeps it under another key; a
  * scenario file with problems lists them exactly as `npm run validate` prints them; an
- * author's own file can be pasted in, checked and played.
+ * author's own file can be pasted in, checked, played, and resumed after a reload.
  */
 import { readFileSync } from 'node:fs';
 import { formatProblem, loadScenario } from '../../src/data';
@@ -163,6 +163,11 @@ export const tests: BrowserTest[] = [
       await page.getByRole('button', { name: 'Start the briefing' }).click();
       await heading(page, 'Briefing: Upland');
       await page.getByRole('button', { name: 'Begin: March 2025' }).click();
+      await heading(page, 'March 2025: Upland decides');
+      // After a reload the saved game of the author's file resumes: the kept file is
+      // checked (in the worker) while the page opens, because the save needs it.
+      await page.reload({ waitUntil: 'load' });
+      await page.getByRole('button', { name: 'Resume saved game' }).click();
       await heading(page, 'March 2025: Upland decides');
       checkPage(tracked);
     },
