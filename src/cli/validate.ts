@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadScenario } from '../data';
-import type { Problem } from '../data';
+import type { LoadOptions, Problem } from '../data';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourcesDir = resolve(repoRoot, '..', 'shared', 'sources');
@@ -37,6 +37,11 @@ function readSource(file: string): string | undefined {
   }
 }
 
+/** The loader's options for shipped files: quotations checked when the sources are at hand. */
+export function shippedLoadOptions(): LoadOptions {
+  return existsSync(sourcesDir) ? { sourceText: readSource } : {};
+}
+
 /** Checks one file; the problems name it by its path relative to the working directory. */
 export function validateFile(file: string, cwd = process.cwd()): Problem[] {
   const shown = relative(cwd, resolve(cwd, file)) || file;
@@ -55,8 +60,7 @@ export function validateFile(file: string, cwd = process.cwd()): Problem[] {
       },
     ];
   }
-  const sourceText = existsSync(sourcesDir) ? readSource : undefined;
-  const result = loadScenario(text, shown, sourceText ? { sourceText } : {});
+  const result = loadScenario(text, shown, shippedLoadOptions());
   return result.ok ? [] : result.problems;
 }
 

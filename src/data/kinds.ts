@@ -4,16 +4,32 @@
  * `{ chance: …, then: … }`); `conditionOf` and `effectOf` tag one with its kind, so that
  * every layer handles the kinds with an exhaustive `switch`: the loader's reference
  * checks (checkRules.ts), the engine's compiler (engine/compile.ts) and the words for
- * people (words/conditions.ts). A kind added to the schema's branch table below without
- * its case in each of those is a compile error there.
+ * people (words/conditions.ts). A kind added to the lists below without its schema
+ * branch, or without its case in each of those, is a compile error there.
  */
-import { conditionBranches, effectBranches, type Condition, type Effect } from './schema';
+import type { Condition, Effect } from './schema';
 
-export type ConditionKind = keyof typeof conditionBranches;
-export type EffectKind = keyof typeof effectBranches;
+/**
+ * The kinds, each named by the key that identifies it in a file. The schema's branch
+ * tables (schema.ts) must have exactly these keys. Kept here, apart from the schema, so
+ * that the engine and the words can tell kinds apart without loading the schema library.
+ */
+export const CONDITION_KINDS = [
+  'all',
+  'any',
+  'not',
+  'meter',
+  'flag',
+  'resource',
+  'used',
+  'tagUsed',
+  'turnAtLeast',
+  'turnAtMost',
+] as const;
+export const EFFECT_KINDS = ['meter', 'flag', 'resource', 'chance', 'if', 'after'] as const;
 
-const CONDITION_KINDS = Object.keys(conditionBranches) as ConditionKind[];
-const EFFECT_KINDS = Object.keys(effectBranches) as EffectKind[];
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
+export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 /** The member of `Condition` whose identifying key is `K`. */
 export type ConditionOfKind<K extends ConditionKind> = Extract<Condition, Record<K, unknown>>;

@@ -13,8 +13,9 @@ import * as z from 'zod/mini';
 // (a logged violation) and then validates by other code than in Node.
 z.config({ jitless: true });
 
-/** The save format this build writes. Format 1 (no state hash) is still read. */
-export const SAVE_VERSION = 2;
+import { SAVE_VERSION } from './saveVersion';
+
+export { SAVE_VERSION };
 
 const Name = z.string().check(z.minLength(1));
 

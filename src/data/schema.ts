@@ -10,6 +10,7 @@
  * branch the author meant, so messages stay precise.
  */
 import { z } from 'zod';
+import type { ConditionKind, EffectKind } from './kinds';
 
 /** The schema version this build reads. A newer file is refused with a clear message. */
 export const SCHEMA_VERSION = 1;
@@ -106,7 +107,7 @@ export const conditionBranches = {
   tagUsed: z.strictObject({ tagUsed: IdSchema, by: IdSchema.optional(), ...CountBounds }),
   turnAtLeast: z.strictObject({ turnAtLeast: z.number().int().min(1) }),
   turnAtMost: z.strictObject({ turnAtMost: z.number().int().min(1) }),
-} as const;
+} as const satisfies Record<ConditionKind, z.ZodType>;
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .union([
@@ -206,7 +207,7 @@ export const effectBranches = {
     label: text('What happens later, e.g. "cartels fragment".'),
     effects: z.array(z.lazy(() => EffectSchema)).min(1),
   }),
-} as const;
+} as const satisfies Record<EffectKind, z.ZodType>;
 
 export const EffectSchema: z.ZodType<Effect> = z
   .union([

@@ -1,7 +1,8 @@
 /**
  * Starting a game, listing what may be done, saving and replaying.
  */
-import { SAVE_VERSION, type AnySaveFile } from '../data/save';
+import type { AnySaveFile } from '../data/save';
+import { SAVE_VERSION } from '../data/saveVersion';
 import type { Action, GameConfig, GameState, RejectReason, SaveFile } from './types';
 import type { CompiledScenario } from './compile';
 import { seedState } from './rng';

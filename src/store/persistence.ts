@@ -4,7 +4,7 @@
  * scenario. Storage is passed in, so tests use an in-memory map; every access is
  * guarded because storage can be full, disabled or hold anything.
  */
-import { parseSave, type AnySaveFile, type Progress, type SaveFormatProblem } from '../data/save';
+import type { AnySaveFile, Progress, SaveFormatProblem } from '../data/save';
 import type { ReplayProblem } from '../engine';
 import type { Settings } from './settings';
 
@@ -105,26 +105,6 @@ export type SaveProblem =
       scenarioId: string;
       problem: ReplayProblem | { code: 'crashed'; detail: string };
     };
-
-/** A stored save parsed and checked against the save schema (not yet replayed). */
-export type ParsedSave = { ok: true; save: StoredSave } | { ok: false; problem: SaveProblem };
-
-/**
- * Parses the autosave's text through the save schema. It does not replay it: the
- * scenario it needs may be missing, which is a separate problem.
- */
-export function parseStoredSave(raw: string): ParsedSave {
-  const parsed = parseSave(raw);
-  if (!parsed.ok) return { ok: false, problem: { code: 'format', problem: parsed.problem } };
-  return { ok: true, save: { ...parsed.value.save, progress: parsed.value.progress } };
-}
-
-/** The save file part of a stored save, as the engine's `replay` expects it. */
-export function saveFileOf(stored: StoredSave): AnySaveFile {
-  const save: Partial<StoredSave> = { ...stored };
-  delete save.progress;
-  return save as AnySaveFile;
-}
 
 export function writeSave(storage: KeyValueStorage | null, save: StoredSave): boolean {
   return writeKey(storage, STORAGE_KEYS.save, JSON.stringify(save));

@@ -10,7 +10,8 @@ import { describeCondition } from './conditions';
 import { formatNumber } from './format';
 import type { Translate } from './messages';
 
-export function describeBlock(t: Translate, s: Scenario, block: OptionBlock): string {
+/** `s` gives names for the ids; without it (a save whose scenario is not loaded) ids stand. */
+export function describeBlock(t: Translate, s: Scenario | undefined, block: OptionBlock): string {
   const n = (value: number) => formatNumber(value, t.language);
   switch (block.code) {
     case 'game-over':
@@ -20,16 +21,16 @@ export function describeBlock(t: Translate, s: Scenario, block: OptionBlock): st
       return t(`block.${block.code}`);
     case 'wrong-role':
       return t('block.wrong-role', {
-        role: s.roles.find((r) => r.id === block.role)?.name ?? block.role,
+        role: s?.roles.find((r) => r.id === block.role)?.name ?? block.role,
       });
     case 'no-moves-left':
       return t('block.no-moves-left', { count: block.limit });
     case 'max-uses':
       return t('block.max-uses', { count: block.limit });
     case 'requirement-unmet': {
-      const option = s.options.find((o) => o.id === block.option);
+      const option = s?.options.find((o) => o.id === block.option);
       if (option?.requiresText !== undefined) return option.requiresText;
-      const condition = option?.requires ? describeCondition(t, s, option.requires) : '';
+      const condition = s && option?.requires ? describeCondition(t, s, option.requires) : '';
       return t('block.requirement-unmet', { condition });
     }
     case 'cannot-afford':
@@ -37,7 +38,7 @@ export function describeBlock(t: Translate, s: Scenario, block: OptionBlock): st
         cost: n(block.cost),
         available: n(block.available),
         label:
-          s.roles.flatMap((r) => r.resources).find((r) => r.id === block.resource)?.label ??
+          s?.roles.flatMap((r) => r.resources).find((r) => r.id === block.resource)?.label ??
           block.resource,
       });
     default:
@@ -45,12 +46,16 @@ export function describeBlock(t: Translate, s: Scenario, block: OptionBlock): st
   }
 }
 
-export function describeRejection(t: Translate, s: Scenario, reason: RejectReason): string {
+export function describeRejection(
+  t: Translate,
+  s: Scenario | undefined,
+  reason: RejectReason,
+): string {
   switch (reason.code) {
     case 'not-human':
     case 'unknown-role':
       return t(`reject.${reason.code}`, {
-        role: s.roles.find((r) => r.id === reason.role)?.name ?? reason.role,
+        role: s?.roles.find((r) => r.id === reason.role)?.name ?? reason.role,
       });
     case 'unknown-option':
       return t('reject.unknown-option', { option: reason.option });

@@ -20,6 +20,14 @@ export const en = {
     'This screen could not be shown ({message}). Your game is saved: go back to the title screen and resume it.',
   'error.refused':
     'The game did not accept this, and nothing was changed. Please check your choices and try again.',
+  'loading.opening': 'Opening the game…',
+  'loading.heading': 'Loading…',
+  'loading.part': 'Loading this part of the game…',
+  'loading.scenario': 'Loading the scenario…',
+  'loading.failedHeading': 'This part of the game could not be loaded',
+  'loading.failed':
+    'It could not be loaded ({message}). Check the connection and try again; nothing of your game is lost.',
+  'loading.retry': 'Try again',
 
   'title.heading': 'Bilateral',
   'title.newGame': 'New game',
@@ -83,6 +91,7 @@ export const en = {
   'scenarios.brokenOne': 'This file has a problem to fix first:',
   'scenarios.brokenMany': 'This file has {count} problems to fix first:',
   'scenarios.problemsLabel': 'Problems in {file}',
+  'scenarios.checking': 'Checking {file}…',
   'scenarios.own.heading': 'Try your own scenario file',
   'scenarios.own.intro':
     'For authors: load or paste a scenario file (YAML) to check it and play it here. It stays in this browser; nothing is sent anywhere.',
@@ -95,6 +104,7 @@ export const en = {
   'scenarios.own.ok': 'The scenario {title} has no problems and is now in the list above.',
   'scenarios.own.problems': 'Problems found: {count}. They are listed above.',
   'scenarios.own.empty': 'Choose a file or paste a scenario first.',
+  'scenarios.own.checking': 'Checking the file…',
 
   'setup.heading': 'Choose your side',
   'setup.scenario': 'Scenario: {title}',

@@ -3,9 +3,9 @@ import {
   archiveSave,
   loadSettings,
   memoryStorage,
-  parseStoredSave,
   STORAGE_KEYS,
 } from '../../src/store/persistence';
+import { parseStoredSave } from '../../src/store/storedSave';
 
 const validSave = {
   saveVersion: 1,

@@ -6,7 +6,7 @@ import { createAppStore } from '../../src/store/appStore';
 import { memoryStorage } from '../../src/store/persistence';
 import { selectStageView } from '../../src/store/selectors';
 import { decideView, reportView, respondView } from '../../src/store/turnViews';
-import { FIXTURE_FILE, fixtureCompiled, fixtureText, nextAction } from './fixture';
+import { bundledFixture, FIXTURE_FILE, fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
 const scenario = compiled.source;
@@ -119,11 +119,13 @@ describe('report and debrief', () => {
 });
 
 describe('stage view', () => {
-  it('shows no meters outside a game, visible meters in one, all in the debrief', () => {
-    const store = createAppStore({ storage: memoryStorage(), bundled: [fixtureText] });
+  it('shows no meters outside a game, visible meters in one, all in the debrief', async () => {
+    const store = await createAppStore({ storage: memoryStorage(), bundled: [bundledFixture()] });
     expect(selectStageView(store.getState())).toMatchObject({ screen: 'title', meters: [] });
     store.getState().chooseScenario(FIXTURE_FILE);
-    store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
+    // The chosen scenario's governments come from its list entry, before it is loaded.
+    expect(selectStageView(store.getState()).countries.map((c) => c.id)).toEqual(['up', 'down']);
+    await store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
     const briefing = selectStageView(store.getState());
     expect(briefing.screen).toBe('briefing');
     expect(briefing.focusRole).toBe('down');

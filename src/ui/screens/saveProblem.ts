@@ -3,14 +3,13 @@
  * and "Start fresh", which keeps the old save under another name rather than deleting it.
  */
 import type { AppStore } from '../../store/appStore';
-import type { Scenario } from '../../data/schema';
 import type { SaveProblem } from '../../store/persistence';
 import { describeRejection } from '../../words/blocks';
 import { button, h } from '../dom';
 import { t, translate } from '../i18n';
 import { screen } from '../parts/frame';
 
-export function saveProblemText(problem: SaveProblem, scenario: Scenario | undefined): string {
+export function saveProblemText(problem: SaveProblem): string {
   switch (problem.code) {
     case 'format': {
       const p = problem.problem;
@@ -32,7 +31,8 @@ export function saveProblemText(problem: SaveProblem, scenario: Scenario | undef
         case 'refused':
           return t('save.refused', {
             n: p.atAction + 1,
-            reason: scenario ? describeRejection(translate(), scenario, p.reason) : p.reason.code,
+            // The scenario is not loaded for a save that cannot be opened: ids name things.
+            reason: describeRejection(translate(), undefined, p.reason),
           });
         case 'different-game':
           return t('save.differentGame');
@@ -48,7 +48,7 @@ export function renderSaveProblem(root: HTMLElement, store: AppStore): HTMLEleme
   return screen(
     root,
     { id: 'save-problem', heading: t('save.heading') },
-    problem ? h('p', { class: 'lead' }, saveProblemText(problem, scenarioOf(store))) : null,
+    problem ? h('p', { class: 'lead' }, saveProblemText(problem)) : null,
     h('p', {}, t('save.keep')),
     h(
       'div',
@@ -56,16 +56,4 @@ export function renderSaveProblem(root: HTMLElement, store: AppStore): HTMLEleme
       button(t('save.fresh'), () => store.getState().startFresh(), { class: 'primary' }),
     ),
   );
-}
-
-/** The scenario of the stored save's problem, when one of the loaded scenarios has its id. */
-function scenarioOf(store: AppStore): Scenario | undefined {
-  const { saveProblem, scenarios } = store.getState();
-  if (saveProblem?.code !== 'replay') return undefined;
-  for (const entry of scenarios) {
-    if (entry.result.ok && entry.result.scenario.meta.id === saveProblem.scenarioId) {
-      return entry.result.scenario;
-    }
-  }
-  return undefined;
 }
