@@ -75,7 +75,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['src/data/**/*.ts', 'src/engine/**/*.ts'],
+    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/words/**/*.ts'],
     languageOptions: { globals: {} },
     rules: pureRestrictions,
   },

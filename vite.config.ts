@@ -3,11 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { scenarioPlugin } from './scripts/vite-scenarios.ts';
 
 /**
  * The offline build inlines every script into index.html, so the page's CSP can no
  * longer allow scripts by origin ('self' means nothing under file://). This plugin
- * runs after inlining and allows exactly the inlined scripts by their SHA-256 hashes.
+ * runs after inlining and allows exactly the inlined scripts by their SHA-256 hashes,
+ * and the worker that checks an author's file, which the offline file starts from a
+ * blob: URL made of its inlined code, by that scheme alone.
  */
 function cspForInlinedScripts(outDir: string): Plugin {
   return {
@@ -22,7 +25,11 @@ function cspForInlinedScripts(outDir: string): Plugin {
         .filter((body) => body.trim().length > 0)
         .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
       if (hashes.length === 0) throw new Error('offline build: no inlined script found');
-      writeFileSync(file, html.replace("script-src 'self'", `script-src ${hashes.join(' ')}`));
+      if (!html.includes("worker-src 'self'")) throw new Error('offline build: no worker-src');
+      const csp = html
+        .replace("script-src 'self'", `script-src ${hashes.join(' ')}`)
+        .replace("worker-src 'self'", 'worker-src blob:');
+      writeFileSync(file, csp);
     },
   };
 }
@@ -54,7 +61,7 @@ function phaserBuildFlags(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const offline = mode === 'offline';
   return {
     // Relative paths let the build be hosted in any folder (an LMS, a school server).
@@ -62,8 +69,20 @@ export default defineConfig(({ mode }) => {
     define: { 'import.meta.env.OFFLINE': JSON.stringify(offline), global: 'globalThis' },
     resolve: {
       alias: [
-        { find: /^phaser$/, replacement: path.resolve('src/scenes/phaserBuild.cjs') },
+        // Builds use Phaser built from its sources; the development server, which serves
+        // source files as they are and so cannot run that CommonJS entry, uses Phaser's
+        // own prebuilt module (pre-bundled by Vite).
+        ...(command === 'build'
+          ? [{ find: /^phaser$/, replacement: path.resolve('src/scenes/phaserBuild.cjs') }]
+          : []),
         { find: /^phaser-src\//, replacement: `${path.resolve('node_modules/phaser/src')}/` },
+        // The worker that checks an author's file: its own file when served, inlined
+        // (started from a blob: URL) in the offline file, where file:// forbids workers
+        // from files.
+        {
+          find: /^virtual:bilateral\/check-worker$/,
+          replacement: `${path.resolve('src/store/scenarioCheck.worker.ts')}?worker${offline ? '&inline' : ''}`,
+        },
       ],
     },
     build: {
@@ -72,8 +91,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 4096,
+      // Which chunk loads when: `npm run size` reads it to tell the first screen's code,
+      // and so its budget, from the rest.
+      manifest: !offline,
     },
     plugins: [
+      scenarioPlugin(),
       phaserBuildFlags(),
       ...(offline
         ? [viteSingleFile({ removeViteModuleLoader: true }), cspForInlinedScripts('dist-offline')]

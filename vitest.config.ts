@@ -5,5 +5,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    // Property tests play hundreds of whole games: on a shared two-core machine they can
+    // take many seconds. Speed is measured by `npm run bench`, never by a test's clock.
+    testTimeout: 60_000,
   },
 });

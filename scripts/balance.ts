@@ -12,13 +12,25 @@
  * are available (falling back to greedy when none is), answering greedily. A fixed policy
  * is the closest thing to "a fixed sequence of options": the report shows that none of
  * them reaches the best region in every game, and how many different ones reach it at all.
+ *
+ * Real courses: what each government did as the sources report it (below), played against
+ * the computer, and both played against each other. They show what the record itself
+ * scores under the scenario's objectives and where it lands on the plane.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/data';
-import type { Scenario } from '../src/data';
-import { answerChoices, createGame, gameResult, legalActions, step } from '../src/engine';
+import {
+  compileScenario,
+  type CompiledScenario as Scenario,
+  answerChoices,
+  createGame,
+  gameResult,
+  legalActions,
+  meterValue,
+  step,
+} from '../src/engine';
 import type { Action, GameState } from '../src/engine';
 import { answerValue, optionValue, ownView } from '../src/engine/counterpart';
 import { createRng } from '../src/engine/rng';
@@ -158,6 +170,40 @@ const POLICIES: Record<string, Record<string, Record<string, Policy>>> = {
   },
 };
 
+/**
+ * What each government did, month by month, as the sources report it: each move is an
+ * option on the record (undated moves are placed where the scenario's record cards put
+ * them). The sources are silent after May 2025, so from June the course continues the
+ * documented policies: each month the greedy choice among the options on the record.
+ * Answers follow the record where a source reports one (an answer with a record citation).
+ */
+const REAL_COURSES: Record<string, Record<string, string[][]>> = {
+  'cartel-strikes-2025': {
+    us: [
+      // February: the February 1 tariff order (s003); Homan on Fox Business (s004)
+      ['tariff-pressure', 'public-pressure'],
+      // March: the address to Congress (s004); the extraditions, undated (s002)
+      ['public-pressure', 'request-extraditions'],
+      // April: surveillance flights, undated (s002); DEA cooperation in Phoenix (s002)
+      ['surveillance-flights', 'dea-partnership'],
+      // May: the offer of May 4 (s004); warships, undated (s004)
+      ['offer-assistance', 'warships'],
+    ],
+    mx: [
+      // February: the answer to the designations and the reform vow (s001)
+      ['reject-publicly', 'constitutional-reform'],
+      // March: troops and extraditions, undated (s002)
+      ['troops-border', 'extradite-traffickers'],
+      // April: the press conference; openness to agreed frameworks (s000–s003)
+      ['reject-publicly', 'coordination-framework'],
+      // May: productive dialogue (s003); DEA cooperation (s002); the Article 19 push (s001)
+      ['dialogue', 'dea-cooperation', 'article-19-reform'],
+    ],
+  },
+};
+
+const onRecord = (cites: readonly { record?: boolean }[]) => cites.some((c) => c.record === true);
+
 const randomChooser: Chooser = (_s, _st, _r, legal, rng) => legal[Math.floor(rng() * legal.length)];
 
 const greedyChooser: Chooser = (scenario, state, role, legal) => {
@@ -165,8 +211,7 @@ const greedyChooser: Chooser = (scenario, state, role, legal) => {
   let best: string | undefined;
   let bestValue = -Infinity;
   for (const id of legal) {
-    const option = scenario.options.find((o) => o.id === id)!;
-    const value = optionValue(scenario, view, role, option);
+    const value = optionValue(scenario, view, role, scenario.optionById.get(id)!);
     if (value > bestValue) {
       best = id;
       bestValue = value;
@@ -185,6 +230,16 @@ function policyChooser(policy: Policy): Chooser {
   };
 }
 
+/** The reported months move for move, then the greedy choice among options on the record. */
+function realCourseChooser(months: string[][]): Chooser {
+  return (scenario, state, role, legal, rng) => {
+    if (state.turn <= months.length)
+      return sequenceChooser(months)(scenario, state, role, legal, rng);
+    const recorded = legal.filter((id) => onRecord(scenario.optionById.get(id)!.source.cites));
+    return recorded.length === 0 ? undefined : greedyChooser(scenario, state, role, recorded, rng);
+  };
+}
+
 /** Plays exactly `sequence[turn - 1]` each turn (skipping what is unavailable), nothing else. */
 function sequenceChooser(sequence: string[][]): Chooser {
   return (_scenario, state, role, legal) => {
@@ -200,21 +255,59 @@ function must(result: ReturnType<typeof step>): GameState {
 
 type Game = { score: number; outcome: string; options: string[]; turns: string[][] };
 
-/** Plays one game with `role` played by `choose` (options) and `greedyAnswers` or random answers. */
-function play(
+/** How a scripted role answers: at random, greedily, or as the record has it where it can. */
+type Answering = 'random' | 'greedy' | 'record';
+type Player = { choose: Chooser; answering: Answering };
+
+type Played = {
+  outcome: string;
+  x: number;
+  y: number;
+  scores: Record<string, number>;
+  options: Record<string, string[]>;
+  turns: Record<string, string[][]>;
+};
+
+/** The answer `role` gives to a pending move, by its way of answering. */
+function pickAnswer(
   scenario: Scenario,
+  state: GameState,
   role: string,
-  seed: number,
-  choose: Chooser,
-  randomAnswers: boolean,
-): Game {
-  let state = createGame(scenario, { humanRoles: [role], mode: 'solo', seed });
+  move: number,
+  rule: string,
+  answering: Answering,
+  rng: Rng,
+): string {
+  const open = answerChoices(scenario, state, move, role)
+    .filter((c) => c.available)
+    .map((c) => c.answer);
+  if (answering === 'random') return open[Math.floor(rng() * open.length)]!.id;
+  const written = scenario.source.responses.find((x) => x.id === rule)!;
+  const recorded = open.filter((a) => onRecord(written.answers.find((w) => w.id === a.id)!.cites));
+  const pool = answering === 'record' && recorded.length > 0 ? recorded : open;
+  let best = pool[0]!;
+  let bestValue = -Infinity;
+  for (const a of pool) {
+    const v = answerValue(scenario, state, role, a);
+    if (v > bestValue) {
+      bestValue = v;
+      best = a;
+    }
+  }
+  return best.id;
+}
+
+/** Plays one game; the roles in `players` are scripted, the computer plays the others. */
+function playGame(scenario: Scenario, seed: number, players: Record<string, Player>): Played {
+  const roles = Object.keys(players);
+  let state = createGame(scenario, { humanRoles: roles, mode: 'solo', seed });
   const rng = createRng(seed * 7919 + 17);
-  const chosen: string[] = [];
-  const turns: string[][] = [];
+  const options: Record<string, string[]> = Object.fromEntries(roles.map((r) => [r, []]));
+  const turns: Record<string, string[][]> = Object.fromEntries(roles.map((r) => [r, []]));
   while (state.phase !== 'ended') {
     if (state.phase === 'decide') {
-      turns[state.turn - 1] ??= [];
+      const role = roles.find((r) => !state.movesDone.includes(r))!;
+      turns[role]![state.turn - 1] ??= [];
       for (;;) {
         const legal = legalActions(scenario, state)
           .filter(
@@ -223,41 +316,58 @@ function play(
           )
           .map((a) => a.option);
         if (legal.length === 0) break;
-        const pick = choose(scenario, state, role, legal, rng);
+        const pick = players[role]!.choose(scenario, state, role, legal, rng);
         if (pick === undefined) break;
         state = must(step(scenario, state, { type: 'chooseOption', role, option: pick }));
-        chosen.push(pick);
-        turns[state.turn - 1]!.push(pick);
+        options[role]!.push(pick);
+        turns[role]![state.turn - 1]!.push(pick);
       }
       state = must(step(scenario, state, { type: 'endMoves', role }));
     } else {
-      const pending = state.responses.find((r) => r.answer === undefined && r.responder === role);
-      if (!pending) throw new Error('waiting for an answer that is not ours');
-      const open = answerChoices(scenario, state, pending.move, role).filter((c) => c.available);
-      let answer = open[0]!.answer;
-      if (randomAnswers) answer = open[Math.floor(rng() * open.length)]!.answer;
-      else {
-        const rule = scenario.responses.find((r) => r.id === pending.rule)!;
-        let best = -Infinity;
-        for (const c of open) {
-          const v = answerValue(scenario, state, role, rule, c.answer);
-          if (v > best) {
-            best = v;
-            answer = c.answer;
-          }
-        }
-      }
-      state = must(
-        step(scenario, state, { type: 'respond', role, move: pending.move, answer: answer.id }),
+      const pending = state.responses.find(
+        (r) => r.answer === undefined && roles.includes(r.responder),
       );
+      if (!pending) throw new Error('waiting for an answer that is not ours');
+      const role = pending.responder;
+      const answer = pickAnswer(
+        scenario,
+        state,
+        role,
+        pending.move,
+        pending.rule,
+        players[role]!.answering,
+        rng,
+      );
+      state = must(step(scenario, state, { type: 'respond', role, move: pending.move, answer }));
     }
   }
   const result = gameResult(scenario, state);
   return {
-    score: result.scores.find((s) => s.role === role)!.score,
     outcome: result.outcome,
-    options: chosen,
+    x: meterValue(scenario, state.meters, scenario.source.plane.x),
+    y: meterValue(scenario, state.meters, scenario.source.plane.y),
+    scores: Object.fromEntries(result.scores.map((s) => [s.role, s.score])),
+    options,
     turns,
+  };
+}
+
+/** Plays one game with `role` played by `choose` (options) and `greedyAnswers` or random answers. */
+function play(
+  scenario: Scenario,
+  role: string,
+  seed: number,
+  choose: Chooser,
+  randomAnswers: boolean,
+): Game {
+  const game = playGame(scenario, seed, {
+    [role]: { choose, answering: randomAnswers ? 'random' : 'greedy' },
+  });
+  return {
+    score: game.scores[role]!,
+    outcome: game.outcome,
+    options: game.options[role]!,
+    turns: game.turns[role]!,
   };
 }
 
@@ -277,7 +387,7 @@ if (!loaded.ok) {
   console.error(`${file} does not load`);
   process.exit(1);
 }
-const scenario = loaded.scenario;
+const scenario = compileScenario(loaded.scenario);
 const report: Record<string, unknown> = {};
 
 for (const role of scenario.roles.map((r) => r.id)) {
@@ -307,7 +417,7 @@ for (const role of scenario.roles.map((r) => r.id)) {
     r.sum += g.score;
   }
   const regionMeans = Object.fromEntries(
-    scenario.outcomes.map((o) => [
+    scenario.source.outcomes.map((o) => [
       o.id,
       byRegion[o.id] ? byRegion[o.id]!.sum / byRegion[o.id]!.n : null,
     ]),
@@ -350,7 +460,7 @@ for (const role of scenario.roles.map((r) => r.id)) {
     bestRegion: best,
     fixedSequences,
     regionMeans,
-    unreached: scenario.outcomes.map((o) => o.id).filter((id) => !byRegion[id]),
+    unreached: scenario.source.outcomes.map((o) => o.id).filter((id) => !byRegion[id]),
     medianScore: median,
     bots: Object.fromEntries(
       Object.entries(perBot).map(([name, b]) => [
@@ -367,10 +477,64 @@ for (const role of scenario.roles.map((r) => r.id)) {
   };
 }
 
+/** Mean scores, outcome regions and mean end point on the plane of a set of games. */
+function summarise(played: Played[]) {
+  const mean = (f: (g: Played) => number) =>
+    Number((played.reduce((a, g) => a + f(g), 0) / played.length).toFixed(1));
+  const outcomes: Record<string, number> = {};
+  for (const g of played) outcomes[g.outcome] = (outcomes[g.outcome] ?? 0) + 1;
+  return {
+    scores: Object.fromEntries(scenario.roles.map((r) => [r.id, mean((g) => g.scores[r.id]!)])),
+    plane: { x: mean((g) => g.x), y: mean((g) => g.y) },
+    outcomes,
+  };
+}
+
+// The real courses: each government as the record has it against the computer, then both;
+// and two variants that show where the record's score comes from: the reported months then
+// any option (not only those on the record), and the record's moves answered greedily.
+const courses = REAL_COURSES[scenarioId];
+if (courses) {
+  const months = (role: string) => courses[role] ?? [];
+  const real = (role: string): Player => ({
+    choose: realCourseChooser(months(role)),
+    answering: 'record',
+  });
+  const variants: [string, Record<string, Player>][] = scenario.roles.flatMap((r) => [
+    [r.id, { [r.id]: real(r.id) }],
+    [
+      `${r.id}: reported months, then any option`,
+      {
+        [r.id]: {
+          choose: (sc, st, role, legal, rng) =>
+            (st.turn <= months(role).length ? sequenceChooser(months(role)) : greedyChooser)(
+              sc,
+              st,
+              role,
+              legal,
+              rng,
+            ),
+          answering: 'record',
+        },
+      },
+    ],
+    [`${r.id}: answers greedy`, { [r.id]: { ...real(r.id), answering: 'greedy' } }],
+  ]);
+  variants.push(['both', Object.fromEntries(scenario.roles.map((r) => [r.id, real(r.id)]))]);
+  const runs: Record<string, ReturnType<typeof summarise>> = {};
+  for (const [name, players] of variants) {
+    const played: Played[] = [];
+    for (let g = 0; g < games; g++) played.push(playGame(scenario, seed0 + g, players));
+    runs[name] = summarise(played);
+  }
+  report.realCourses = runs;
+}
+
 if (asJson) {
   console.log(JSON.stringify({ scenario: scenarioId, games, seed: seed0, report }, null, 2));
 } else {
-  for (const [role, r] of Object.entries(report) as [string, Record<string, unknown>][]) {
+  const { realCourses, ...roles } = report;
+  for (const [role, r] of Object.entries(roles) as [string, Record<string, unknown>][]) {
     console.log(
       `\n== ${role}  best region: ${String(r.bestRegion)}  median score: ${(r.medianScore as number).toFixed(1)}`,
     );
@@ -400,6 +564,16 @@ if (asJson) {
     }[]) {
       console.log(
         `    best-region ${(f.bestRegionShare * 100).toFixed(1).padStart(5)}%  mean ${f.mean.toFixed(1)}  ${f.sequence}`,
+      );
+    }
+  }
+  if (realCourses) {
+    console.log('\n== real courses (as the sources report them, then the documented policies)');
+    for (const [who, run] of Object.entries(
+      realCourses as Record<string, ReturnType<typeof summarise>>,
+    )) {
+      console.log(
+        `  ${who.padEnd(38)} scores ${JSON.stringify(run.scores)}  plane ${JSON.stringify(run.plane)}  ${JSON.stringify(run.outcomes)}`,
       );
     }
   }

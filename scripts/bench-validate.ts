@@ -17,10 +17,11 @@
  * the timeout (default 120 s) is stopped and shown as such.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatBytes } from '../src/data/limits';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..');
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -104,11 +105,9 @@ function timed(args: string[], timeoutMs: number, cwd: string) {
   return { out, ms: performance.now() - started };
 }
 
-function sizeOf(file: string, text: string | undefined): string {
+function sizeOf(file: string): string {
   if (file === '/dev/zero') return 'endless';
-  const bytes = text === undefined ? undefined : Buffer.byteLength(text);
-  if (bytes === undefined) return '';
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;
+  return formatBytes(statSync(file).size);
 }
 
 function main(): void {
@@ -132,7 +131,7 @@ function main(): void {
       if (only && !only.includes(c.name)) continue;
       const text = c.write?.();
       if (text !== undefined) writeFileSync(c.file, text);
-      const result: Result = { name: c.name, bytes: sizeOf(c.file, text) };
+      const result: Result = { name: c.name, bytes: sizeOf(c.file) };
       const self = fileURLToPath(import.meta.url);
       const check = timed([self, '--repo', repo, '--one', c.file], timeoutMs, repoRoot);
       const line = check.out.stdout.trim().split('\n').pop() ?? '';

@@ -74,7 +74,7 @@ const offlineOk = run('offline build', bin('vite'), [
   'warn',
 ]);
 check(offlineOk);
-check(run('bundle size report', bin('tsx'), ['scripts/size.ts']));
+check(run('bundle size and budgets', bin('tsx'), ['scripts/size.ts']));
 
 if (builtOk && offlineOk) {
   const browserOk = run('browser tests (Chromium)', bin('tsx'), ['tests/browser/run.ts']);

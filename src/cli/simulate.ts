@@ -9,8 +9,16 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGame, formatTranscript, gameResult, type GameState } from '../engine';
+import {
+  compileScenario,
+  createGame,
+  gameResult,
+  type CompiledScenario,
+  type GameState,
+} from '../engine';
 import type { Scenario } from '../data';
+import { formatTranscript } from '../words/transcript';
+import { translator } from '../words/messages';
 import { makeBot, playGame, STRATEGIES, type StrategyName } from './strategies';
 import { parseArgs, readScenario, scenarioPath } from './scenarioFile';
 
@@ -42,12 +50,13 @@ export type SimulationReport = {
 
 /** Plays the games and gathers the report. Pure given its arguments. */
 export function simulate(
-  scenario: Scenario,
+  compiled: CompiledScenario,
   role: string,
   games: number,
   seed: number,
   strategy: StrategyName,
 ): SimulationReport {
+  const scenario = compiled.source;
   const scores: number[] = [];
   const outcomes: Record<string, number> = Object.fromEntries(
     scenario.outcomes.map((o) => [o.id, 0]),
@@ -59,15 +68,9 @@ export function simulate(
   const picks = new Map<string, number[]>(scenario.options.map((o) => [o.id, []]));
   for (let i = 0; i < games; i++) {
     const gameSeed = seed + i;
-    // Simulation mode: the same games, without the explanation text no report reads.
-    const start = createGame(scenario, {
-      humanRoles: [role],
-      mode: 'solo',
-      seed: gameSeed,
-      explain: false,
-    });
-    const { state } = playGame(scenario, start, makeBot(strategy, gameSeed));
-    const result = gameResult(scenario, state);
+    const start = createGame(compiled, { humanRoles: [role], mode: 'solo', seed: gameSeed });
+    const { state } = playGame(compiled, start, makeBot(strategy, gameSeed));
+    const result = gameResult(compiled, state);
     const score = result.scores.find((s) => s.role === role)?.score ?? 0;
     scores.push(score);
     outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
@@ -195,13 +198,14 @@ function main(argv: string[]): void {
   const strategy = (args.get('strategy') ?? 'random') as StrategyName;
   if (!STRATEGIES.includes(strategy)) fail(`--strategy must be one of: ${STRATEGIES.join(', ')}`);
 
+  const compiled = compileScenario(scenario);
   if (args.has('transcript')) {
-    const start = createGame(scenario, { humanRoles: [role], mode: 'solo', seed });
-    const { state } = playGame(scenario, start, makeBot(strategy, seed));
-    process.stdout.write(formatTranscript(scenario, state));
+    const start = createGame(compiled, { humanRoles: [role], mode: 'solo', seed });
+    const { state } = playGame(compiled, start, makeBot(strategy, seed));
+    process.stdout.write(formatTranscript(translator('en'), compiled, state));
     return;
   }
-  const report = simulate(scenario, role, games, seed, strategy);
+  const report = simulate(compiled, role, games, seed, strategy);
   process.stdout.write(
     args.has('json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(scenario, report),
   );

@@ -12,8 +12,7 @@
  *   itself, the counterpart for the others; the same dice for every candidate, different
  *   dice per rollout), keeping the move with the best mean final score. Answers greedily.
  */
-import type { Scenario } from '../data';
-import type { Action, GameState } from '../engine';
+import type { Action, CompiledScenario, GameState } from '../engine';
 import { legalActions, scoreRole, step } from '../engine';
 import { answerValue, rankOptions } from '../engine/counterpart';
 import { createRng, seedState } from '../engine/rng';
@@ -22,7 +21,7 @@ export const STRATEGIES = ['random', 'greedy', 'lookahead'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 
 /** Chooses one of `actions` (the non-empty legal actions of `state`). */
-export type Bot = (scenario: Scenario, state: GameState, actions: Action[]) => Action;
+export type Bot = (scenario: CompiledScenario, state: GameState, actions: Action[]) => Action;
 
 /** A bot of the named strategy with its own generator seeded by `seed`. */
 export function makeBot(name: StrategyName, seed: number): Bot {
@@ -82,7 +81,7 @@ function nth(actions: Action[], k: number, keep: (a: Action) => boolean): Action
 
 /** The greedy choice: best-valued option (the first of a turn whatever its sign), else end. */
 export function greedyPick(
-  scenario: Scenario,
+  scenario: CompiledScenario,
   state: GameState,
   actions: Action[],
   noise: () => number,
@@ -104,14 +103,14 @@ export function greedyPick(
   // Respond: answer the first pending response, with the best immediate value.
   if (first.type !== 'respond') return first;
   const pending = state.responses.find((r) => r.move === first.move && r.responder === role);
-  const rule = pending && scenario.responses.find((r) => r.id === pending.rule);
+  const rule = pending && scenario.ruleById.get(pending.rule);
   let best = first;
   let bestValue = -Infinity;
   for (const a of actions) {
     if (a.type !== 'respond' || a.role !== role || a.move !== first.move) continue;
     const answer = rule?.answers.find((x) => x.id === a.answer);
-    if (!rule || !answer) continue;
-    const v = answerValue(scenario, state, role, rule, answer) + noise();
+    if (!answer) continue;
+    const v = answerValue(scenario, state, role, answer) + noise();
     if (v > bestValue) {
       best = a;
       bestValue = v;
@@ -132,7 +131,7 @@ function sameAction(a: Action, b: Action): boolean {
 }
 
 function lookaheadPick(
-  scenario: Scenario,
+  scenario: CompiledScenario,
   state: GameState,
   actions: Action[],
   rng: () => number,
@@ -163,11 +162,7 @@ function lookaheadPick(
     const r = step(scenario, state, action);
     if (!r.ok) continue;
     let total = 0;
-    // Rollouts only read the final meters, so they play without explanation text.
-    const config = { ...r.state.config, explain: false };
-    for (const seed of seeds) {
-      total += rollout(scenario, { ...r.state, rng: seed, config }, role, Infinity);
-    }
+    for (const seed of seeds) total += rollout(scenario, { ...r.state, rng: seed }, role, Infinity);
     const value = total / seeds.length;
     if (sameAction(action, fallback)) fallbackValue = value;
     if (value > bestValue) {
@@ -179,7 +174,12 @@ function lookaheadPick(
 }
 
 /** Plays greedily from `state` through turn `until` (or to the end); returns `role`'s score. */
-function rollout(scenario: Scenario, start: GameState, role: string, until: number): number {
+function rollout(
+  scenario: CompiledScenario,
+  start: GameState,
+  role: string,
+  until: number,
+): number {
   let state = start;
   while (state.phase !== 'ended' && state.turn <= until) {
     const actions = legalActions(scenario, state);
@@ -199,7 +199,7 @@ function rollout(scenario: Scenario, start: GameState, role: string, until: numb
  * final state and the action log (a save needs nothing else).
  */
 export function playGame(
-  scenario: Scenario,
+  scenario: CompiledScenario,
   start: GameState,
   bot: Bot,
 ): { state: GameState; log: Action[] } {

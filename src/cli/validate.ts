@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadScenario, ROOT_PATH } from '../data';
-import type { Problem } from '../data';
+import type { LoadOptions, Problem } from '../data';
 import { readScenarioBytes } from './scenarioFile';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,6 +38,11 @@ function readSource(file: string): string | undefined {
   }
 }
 
+/** The loader's options for shipped files: quotations checked when the sources are at hand. */
+export function shippedLoadOptions(): LoadOptions {
+  return existsSync(sourcesDir) ? { sourceText: readSource } : {};
+}
+
 /** What checking one file found: the problems listed, and how many there are in all. */
 export type FileCheck = { problems: Problem[]; count: number };
 
@@ -49,8 +54,7 @@ export function validateFile(file: string, cwd = process.cwd()): FileCheck {
     const problem = { file: shown, line: 1, column: 1, path: ROOT_PATH, message: read.message };
     return { problems: [problem], count: 1 };
   }
-  const sourceText = existsSync(sourcesDir) ? readSource : undefined;
-  const result = loadScenario(read.bytes, shown, sourceText ? { sourceText } : {});
+  const result = loadScenario(read.bytes, shown, shippedLoadOptions());
   return result.ok ? { problems: [], count: 0 } : result;
 }
 

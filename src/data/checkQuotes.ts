@@ -55,7 +55,10 @@ function findQuotes(value: unknown, path: PathSegment[], out: Quoted[]): void {
   }
 }
 
-/** Reports quotes missing from their source's text, and source files that cannot be read. */
+/**
+ * Reports quotes missing from their source's text, quotes whose source names no file
+ * (they would escape the check), and source files that cannot be read.
+ */
 export function checkQuotes(scenario: Scenario, report: Report, sourceText: SourceLookup): void {
   const texts = new Map<string, string | undefined>();
   scenario.meta.sources.forEach((source, i) => {
@@ -68,9 +71,21 @@ export function checkQuotes(scenario: Scenario, report: Report, sourceText: Sour
   });
   const quotes: Quoted[] = [];
   findQuotes(scenario, [], quotes);
+  // A scenario that names no source file is not bound to any text: nothing to check.
+  if (!scenario.meta.sources.some((s) => s.file !== undefined)) return;
+  const named = new Set(scenario.meta.sources.map((s) => s.id));
   for (const q of quotes) {
     const text = texts.get(q.source);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      // An unknown source id is reported by the cross-reference check; a missing file above.
+      if (named.has(q.source) && !texts.has(q.source)) {
+        report(
+          q.path,
+          `this quote cannot be checked: source '${q.source}' names no file; add 'file:' to its entry in meta.sources`,
+        );
+      }
+      continue;
+    }
     if (!occursInNormalized(q.quote, text)) {
       const file = scenario.meta.sources.find((s) => s.id === q.source)?.file ?? q.source;
       report(

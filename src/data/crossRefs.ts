@@ -11,6 +11,7 @@ import {
   checkOptions,
   checkResponses,
 } from './checkParts';
+import { checkContent } from './checkContent';
 import { checkObjectives, checkPlane } from './checkPlane';
 import { checkQuotes } from './checkQuotes';
 import type { SourceLookup } from './checkQuotes';
@@ -63,4 +64,5 @@ export function checkCrossRefs(
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);
+  checkContent(scenario, report, options.sourceText !== undefined);
 }

@@ -40,3 +40,18 @@ export function balanceDirection(text: string): string {
   for (const o of open.reverse()) out += ISOLATES.has(o) ? POP_ISOLATE : POP_EMBEDDING;
   return out;
 }
+
+/** Text whose direction may differ from a page's: direction controls or right-to-left letters. */
+const DIRECTIONAL = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * Text as it stands among other words (a scenario's name in the game's message): text
+ * with direction controls or right-to-left letters is balanced and put between FIRST
+ * STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so that it is laid out on its own and
+ * cannot reorder the words around it. Any other text is returned as it is. The added
+ * characters are invisible and read by no screen reader.
+ */
+export function isolateDirection(text: string): string {
+  if (!DIRECTIONAL.test(text)) return text;
+  return `\u2068${balanceDirection(text)}\u2069`;
+}

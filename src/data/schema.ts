@@ -10,6 +10,7 @@
  * branch the author meant, so messages stay precise.
  */
 import { z } from 'zod';
+import type { ConditionKind, EffectKind } from './kinds';
 
 // Validate by walking the schemas, never by compiling them: zod's compiler probes
 // `new Function`, which the page's content security policy refuses (and reports), so
@@ -58,6 +59,12 @@ export const CitationSchema = z
       .describe('Verbatim words from the source, without surrounding quotation marks.'),
     speaker: z.string().min(1).optional().describe('Who said the quoted words.'),
     note: z.string().min(1).optional().describe('Where in the source, or what it supports.'),
+    record: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when the quote reports the move taken (in an option’s cites) or the answer given (in an answer’s cites): the move or answer is on the record. Every option is on the record or hypothetical; every answer is on the record or an assumption.',
+      ),
   })
   .describe('A receipt: the source that supports a piece of content, with an optional quote.');
 export type Citation = z.infer<typeof CitationSchema>;
@@ -111,7 +118,7 @@ export const conditionBranches = {
   tagUsed: z.strictObject({ tagUsed: IdSchema, by: IdSchema.optional(), ...CountBounds }),
   turnAtLeast: z.strictObject({ turnAtLeast: count(1) }),
   turnAtMost: z.strictObject({ turnAtMost: count(1) }),
-} as const;
+} as const satisfies Record<ConditionKind, z.ZodType>;
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .union([
@@ -211,7 +218,7 @@ export const effectBranches = {
     label: text('What happens later, e.g. "cartels fragment".'),
     effects: z.array(z.lazy(() => EffectSchema)).min(1),
   }),
-} as const;
+} as const satisfies Record<EffectKind, z.ZodType>;
 
 export const EffectSchema: z.ZodType<Effect> = z
   .union([
@@ -331,7 +338,9 @@ export const OptionSchema = z.strictObject({
   hypothetical: z
     .boolean()
     .default(false)
-    .describe('True when no source reports this move: shown as hypothetical.'),
+    .describe(
+      'True when no source reports this move taken: shown as hypothetical. Otherwise the citation that reports it carries `record: true`.',
+    ),
   status: z.string().min(1).optional().describe('What the sources say of this move.'),
   requires: ConditionSchema.optional(),
   requiresText: z
@@ -356,7 +365,9 @@ export const AnswerSchema = z.strictObject({
   assumption: z
     .boolean()
     .default(false)
-    .describe('True when no source reports this answer: shown as the model’s assumption.'),
+    .describe(
+      'True when no source reports this answer: shown as the model’s assumption. Otherwise the citation that reports it carries `record: true`.',
+    ),
   when: ConditionSchema.optional().describe('Only available when this holds.'),
   weight: nonNegative().default(1).describe('How likely the computer picks this answer.'),
   weightIf: z

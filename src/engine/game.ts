@@ -1,216 +1,139 @@
 /**
  * Starting a game, listing what may be done, saving and replaying.
  */
-import type { Scenario } from '../data/schema';
-import type { Action, GameConfig, GameState, SaveFile } from './types';
-import { indexScenario, roleAt, type ScenarioIndex } from './scenarioIndex';
+import type { AnySaveFile } from '../data/save';
+import { SAVE_VERSION } from '../data/saveVersion';
+import type { Action, GameConfig, GameState, RejectReason, SaveFile } from './types';
+import type { CompiledScenario } from './compile';
 import { seedState } from './rng';
-import { advance, openTurn } from './turn';
+import { advance, emptyRecord, openTurn } from './turn';
+import { counts } from './counts';
 import { availableOptions } from './options';
-import { planOf, type AnswerPlan } from './plan';
-import { shallowState, turnRecord } from './draft';
-import { describeRejection, step } from './step';
+import { answerOpen } from './responses';
+import { step } from './step';
+import { hashState } from './hash';
 
 /**
- * A new game of `scenario`: meters, flags and resources at their starts, turn 1 opened
- * (its briefing events fired). Human roles are normalised to scenario order without
- * duplicates; with none, the computer plays every role and the returned game has ended.
- * Throws a RangeError for a human role the scenario does not have (a programming error;
- * untrusted input goes through `replay`, which reports it instead).
+ * A new game: meters, flags and resources at their starts, turn 1 opened (its briefing
+ * events fired). Human roles are put in scenario order without duplicates; with none,
+ * the computer plays every role and the returned game has ended. Throws a RangeError for
+ * a human role the scenario does not have (a programming error; a save's roles are
+ * checked by `replay`, which reports them instead).
  */
-export function createGame(scenario: Scenario, config: GameConfig): GameState {
-  const ix = indexScenario(scenario);
+export function createGame(scenario: CompiledScenario, config: GameConfig): GameState {
   for (const role of config.humanRoles) {
-    if (!ix.roles.has(role)) throw new RangeError(`Unknown role "${role}"`);
+    if (!scenario.roleIndex.has(role)) throw new RangeError(`Unknown role "${role}"`);
   }
-  const start = startValues(scenario, ix);
-  const resources = start.resources.map((pool) => pool.slice());
-  const state: GameState = shallowState({
-    saveVersion: 1,
-    scenarioId: scenario.meta.id,
-    scenarioVersion: scenario.meta.version,
-    config: normalConfig(ix, config),
+  const state: GameState = {
+    scenarioId: scenario.source.meta.id,
+    scenarioVersion: scenario.source.meta.version,
+    config: {
+      humanRoles: scenario.roles.map((r) => r.id).filter((r) => config.humanRoles.includes(r)),
+      mode: config.mode,
+      seed: config.seed,
+    },
     rng: seedState(config.seed),
     turn: 0,
     phase: 'decide',
-    meters: start.meters.slice(),
-    flags: start.flags.slice(),
-    resources,
+    meters: scenario.meters.map((m) => m.start),
+    flags: scenario.source.flags.map((f) => f.start),
+    resources: scenario.roles.map((r) => r.resources.map((res) => res.start)),
     moves: [],
     movesDone: [],
     responses: [],
     delayed: [],
-    firedEvents: [],
-    current: turnRecord(0, [], [], [], [], [], []),
+    uses: counts.none(scenario),
+    current: emptyRecord(0, []),
     history: [],
-  });
-  openTurn(scenario, ix, state, 1, []);
-  advance(scenario, ix, state, []);
+  };
+  openTurn(scenario, state, 1, []);
+  advance(scenario, state, []);
   return state;
-}
-
-/** `config` with human roles in scenario order; `explain` kept only when false. */
-function normalConfig(ix: ScenarioIndex, config: GameConfig): GameConfig {
-  const humanRoles = ix.roleIds.filter((r) => config.humanRoles.includes(r));
-  if (config.explain === false) {
-    return { humanRoles, mode: config.mode, seed: config.seed, explain: false };
-  }
-  return { humanRoles, mode: config.mode, seed: config.seed };
-}
-
-type StartValues = {
-  meters: number[];
-  flags: boolean[];
-  resources: number[][];
-};
-
-/** The starting meters, flags and resources of `scenario` (made once, copied per game). */
-function startValues(scenario: Scenario, ix: ScenarioIndex): StartValues {
-  let start = ix.memo.start as StartValues | undefined;
-  if (!start) {
-    const resources = scenario.roles.map((r) =>
-      r.resources.map((res) => Math.min(res.start, res.max)),
-    );
-    start = {
-      meters: scenario.meters.map((m) => m.start),
-      flags: scenario.flags.map((f) => f.start),
-      resources,
-    };
-    ix.memo.start = start;
-  }
-  return start;
 }
 
 /**
  * Every action `step` would accept now, in a stable order: in the decision phase, for
  * each human role still choosing (scenario order), its available options then `endMoves`;
  * in the response phase, each open answer of each unanswered response owed by a human.
- * Non-empty in every state that has not ended; empty once it has. Action objects are
- * shared between calls and frozen (an action is a value; copy to change it).
+ * Non-empty in every state that has not ended; empty once it has.
  */
-export function legalActions(scenario: Scenario, state: GameState): Action[] {
-  const ix = indexScenario(scenario);
-  const plan = planOf(ix);
+export function legalActions(scenario: CompiledScenario, state: GameState): Action[] {
   const actions: Action[] = [];
   const humans = state.config.humanRoles;
   if (state.phase === 'decide') {
-    for (const role of humans) {
-      if (state.movesDone.includes(role)) continue;
-      for (const op of availableOptions(ix, state, role)) actions.push(op.action);
-      actions.push(plan.endMovesByRoleIndex[roleAt(ix, role)]!);
+    for (const role of scenario.roles) {
+      if (!humans.includes(role.id) || state.movesDone.includes(role.id)) continue;
+      for (const option of availableOptions(scenario, state, role.id)) actions.push(option.action);
+      actions.push(role.endMoves);
     }
   } else if (state.phase === 'respond') {
     for (const r of state.responses) {
       if (r.answer !== undefined || !humans.includes(r.responder)) continue;
-      for (const a of plan.rules.get(r.rule)?.answers ?? []) {
-        if (a.when === null || a.when(state)) actions.push(respondAction(a, r.responder, r.move));
+      for (const answer of scenario.ruleById.get(r.rule)?.answers ?? []) {
+        if (answerOpen(scenario, state, answer)) {
+          actions.push({ type: 'respond', role: r.responder, move: r.move, answer: answer.id });
+        }
       }
     }
   }
   return actions;
 }
 
-/** The action giving answer `a` to move `move` as `role` (shared when it is `a`'s own role). */
-function respondAction(a: AnswerPlan, role: string, move: number): Action {
-  if (role !== a.role || !Number.isInteger(move) || move < 0) {
-    return { type: 'respond', role, move, answer: a.id };
-  }
-  let action = a.actions[move];
-  if (action === undefined) {
-    action = Object.freeze({ type: 'respond', role, move, answer: a.id } as const);
-    a.actions[move] = action;
-  }
-  return action;
-}
-
-/** A save file: the game's identity and configuration plus the log of actions taken. */
-export function toSave(state: GameState, log: Action[]): SaveFile {
+/** A save file: the game's identity and configuration, the actions taken, and the state's hash. */
+export function toSave(state: GameState, log: readonly Action[]): SaveFile {
   return {
-    saveVersion: 1,
+    saveVersion: SAVE_VERSION,
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
     config: { ...state.config, humanRoles: [...state.config.humanRoles] },
     log: log.map((a) => ({ ...a })),
+    hash: hashState(state),
   };
 }
 
+/** Why a save cannot be replayed on this scenario; the UI words each case. */
+export type ReplayProblem =
+  | { code: 'other-scenario'; saved: string }
+  | { code: 'scenario-version'; saved: string; current: string }
+  | { code: 'unknown-role'; role: string }
+  | { code: 'refused'; atAction: number; reason: RejectReason }
+  | { code: 'different-game'; saved: string; replayed: string };
+
 /**
- * Rebuilds a game from a save by replaying its log. Never throws: a save for another
- * scenario or version, a malformed entry or a rejected action gives `{ ok: false, error }`
- * (with `atAction`, the 0-based log index, when an action is at fault).
+ * Rebuilds a game from a save (already parsed by `parseSave`) by replaying its log.
+ * Never throws. When the save has a hash, the replayed state must have the same: a
+ * mismatch means this build plays the log differently, and is reported with the state
+ * it reached, so the caller can offer it while keeping the save.
  */
 export function replay(
-  scenario: Scenario,
-  save: SaveFile,
-): { ok: true; state: GameState } | { ok: false; error: string; atAction?: number } {
-  try {
-    const problem = saveProblem(scenario, save);
-    if (problem) return { ok: false, error: problem };
-    let state = createGame(scenario, save.config);
-    for (let i = 0; i < save.log.length; i++) {
-      const action: unknown = save.log[i];
-      if (!isAction(action)) {
-        return { ok: false, error: `action ${i + 1} of the save is malformed`, atAction: i };
-      }
-      const result = step(scenario, state, action);
-      if (!result.ok) {
-        return {
-          ok: false,
-          error: `action ${i + 1} of the save (${action.type}) was refused: ${describeRejection(result.reason)}`,
-          atAction: i,
-        };
-      }
-      state = result.state;
+  scenario: CompiledScenario,
+  save: AnySaveFile,
+): { ok: true; state: GameState } | { ok: false; problem: ReplayProblem; state?: GameState } {
+  const meta = scenario.source.meta;
+  if (save.scenarioId !== meta.id) {
+    return { ok: false, problem: { code: 'other-scenario', saved: save.scenarioId } };
+  }
+  if (save.scenarioVersion !== meta.version) {
+    return {
+      ok: false,
+      problem: { code: 'scenario-version', saved: save.scenarioVersion, current: meta.version },
+    };
+  }
+  const unknown = save.config.humanRoles.find((r) => !scenario.roleIndex.has(r));
+  if (unknown !== undefined) return { ok: false, problem: { code: 'unknown-role', role: unknown } };
+  let state = createGame(scenario, save.config);
+  for (let i = 0; i < save.log.length; i++) {
+    const result = step(scenario, state, save.log[i]!);
+    if (!result.ok) {
+      return { ok: false, problem: { code: 'refused', atAction: i, reason: result.reason } };
     }
-    return { ok: true, state };
-  } catch (e) {
-    return { ok: false, error: `the save could not be replayed: ${String(e)}` };
+    state = result.state;
   }
-}
-
-function saveProblem(scenario: Scenario, save: unknown): string | null {
-  if (typeof save !== 'object' || save === null) return 'the save is not an object';
-  const s = save as Record<string, unknown>;
-  if (s.saveVersion !== 1)
-    return `save version ${String(s.saveVersion)} is not supported (expected 1)`;
-  if (s.scenarioId !== scenario.meta.id) {
-    return `the save is for scenario "${String(s.scenarioId)}", not "${scenario.meta.id}"`;
+  if (save.saveVersion === SAVE_VERSION) {
+    const replayed = hashState(state);
+    if (replayed !== save.hash) {
+      return { ok: false, problem: { code: 'different-game', saved: save.hash, replayed }, state };
+    }
   }
-  if (s.scenarioVersion !== scenario.meta.version) {
-    return `the save was made with version ${String(s.scenarioVersion)} of the scenario; this is version ${scenario.meta.version}`;
-  }
-  const config = s.config as Record<string, unknown> | null | undefined;
-  if (typeof config !== 'object' || config === null) return 'the save has no game configuration';
-  const roles = config.humanRoles;
-  if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
-    return 'the save’s human roles are malformed';
-  }
-  const known = new Set(scenario.roles.map((r) => r.id));
-  const unknown = roles.find((r: string) => !known.has(r));
-  if (unknown !== undefined)
-    return `the save names a role the scenario does not have: "${unknown}"`;
-  if (config.mode !== 'solo' && config.mode !== 'teams') return 'the save’s mode is malformed';
-  if (typeof config.seed !== 'number' || !Number.isFinite(config.seed))
-    return 'the save’s seed is malformed';
-  if (config.explain !== undefined && typeof config.explain !== 'boolean') {
-    return 'the save’s explanation setting is malformed';
-  }
-  if (!Array.isArray(s.log)) return 'the save has no action log';
-  return null;
-}
-
-function isAction(a: unknown): a is Action {
-  if (typeof a !== 'object' || a === null) return false;
-  const x = a as Record<string, unknown>;
-  if (typeof x.role !== 'string') return false;
-  switch (x.type) {
-    case 'chooseOption':
-      return typeof x.option === 'string';
-    case 'endMoves':
-      return true;
-    case 'respond':
-      return Number.isInteger(x.move) && typeof x.answer === 'string';
-    default:
-      return false;
-  }
+  return { ok: true, state };
 }

@@ -1,15 +1,18 @@
 /**
  * The rules engine's public surface. Pure, synchronous and deterministic: no clock, no
- * randomness but the seeded generator whose state lives in GameState, no I/O. The
- * scenario is passed beside the state and treated as read-only.
+ * randomness but the seeded generator whose state lives in GameState, no I/O, and no
+ * words for people: it answers with ids, numbers and codes. The scenario is compiled
+ * once (`compileScenario`) and passed beside the state.
  */
-export { createGame, legalActions, replay, toSave } from './game';
-export { step, describeRejection } from './step';
-export { optionStatus, type OptionStatus } from './options';
+export { compileCondition, compileScenario, effectAt, type CompiledScenario } from './compile';
+export { createGame, legalActions, replay, toSave, type ReplayProblem } from './game';
+export { step, rejection } from './step';
+export { optionBlocks, optionStatus, type OptionStatus } from './options';
 export { answerChoices } from './responses';
-export { describeCondition, evaluateCondition } from './conditions';
+export { holds } from './conditions';
+export { rootEffects } from './effects';
+export { counts } from './counts';
 export { gameResult, outcomeAt, scoreRole } from './scoring';
 export { flagValue, meterValue, metersById, resourceAmount, type MeterValues } from './values';
 export { hashState } from './hash';
-export { formatTranscript } from './transcript';
 export type * from './types';

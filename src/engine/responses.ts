@@ -8,131 +8,122 @@
  * move gets no response from that role (a lower rule is not consulted: the author's most
  * specific rule decides, and it may deliberately stay silent).
  */
-import type { Answer, ResponseRule, Scenario } from '../data/schema';
-import type { GameState, Move, PendingResponse } from './types';
-import { indexScenario, type ScenarioIndex } from './scenarioIndex';
-import { evaluate } from './conditions';
+import type { GameState, PendingResponse } from './types';
+import type { AnswerDef, CompiledScenario, RuleDef } from './compile';
+import { holds } from './conditions';
 import { nextFloat } from './rng';
-import { planOf, type RulePlan } from './plan';
 
-/** The rule by which `responder` answers `move` in `state`, if any. */
+/** The rule by which a responder with candidate `rules` (best first) answers now, if any. */
 export function matchRule(
-  ix: ScenarioIndex,
+  scenario: CompiledScenario,
   state: GameState,
-  move: Move,
-  responder: string,
-): ResponseRule | undefined {
-  const list = ix.candidates.get(move.option)?.get(responder);
-  if (!list) return undefined;
-  for (const rule of list) {
-    if (rule.when === undefined || evaluate(ix, state, rule.when)) return rule;
+  rules: readonly RuleDef[],
+): RuleDef | undefined {
+  for (const rule of rules) {
+    if (rule.when === null || holds(scenario, state, rule.when)) return rule;
   }
   return undefined;
 }
 
 /** True when `answer` may be given in `state`. */
-export function answerOpen(ix: ScenarioIndex, state: GameState, answer: Answer): boolean {
-  return answer.when === undefined || evaluate(ix, state, answer.when);
+export function answerOpen(
+  scenario: CompiledScenario,
+  state: GameState,
+  answer: AnswerDef,
+): boolean {
+  return answer.when === null || holds(scenario, state, answer.when);
 }
 
 /**
  * The responses owed for this turn's moves, in move order and, for each move, in the
  * scenario's role order. Only moves whose matched rule has an open answer appear.
  */
-export function buildPending(ix: ScenarioIndex, state: GameState): PendingResponse[] {
-  const plan = planOf(ix);
-  const pending: PendingResponse[] = [];
-  for (let i = 0; i < state.moves.length; i++) {
-    const op = plan.options.get(state.moves[i]!.option);
-    if (!op) continue;
-    for (const responder of op.responders) {
-      const rule = firstRule(responder.rules, state);
-      if (rule && anyOpen(rule, state)) {
-        pending.push({ move: i, responder: responder.role, rule: rule.id });
+export function owedResponses(scenario: CompiledScenario, state: GameState): PendingResponse[] {
+  const owed: PendingResponse[] = [];
+  state.moves.forEach((move, index) => {
+    const option = scenario.optionById.get(move.option)!;
+    for (const responder of option.responders) {
+      const rule = matchRule(scenario, state, responder.rules);
+      if (rule && rule.answers.some((a) => answerOpen(scenario, state, a))) {
+        owed.push({ move: index, responder: responder.role, rule: rule.id });
       }
     }
-  }
-  return pending;
-}
-
-/** True when some answer of `rule` may be given in `state`. */
-function anyOpen(rule: RulePlan, state: GameState): boolean {
-  for (const a of rule.answers) if (a.when === null || a.when(state)) return true;
-  return false;
-}
-
-/** The first rule of `rules` (a responder's candidates, best first) whose `when` holds. */
-function firstRule(rules: readonly RulePlan[], state: GameState): RulePlan | undefined {
-  for (const rule of rules) if (rule.when === null || rule.when(state)) return rule;
-  return undefined;
+  });
+  return owed;
 }
 
 /** The computer's weight for `answer`: `weight` times the factor of every `weightIf` that holds. */
-export function answerWeight(ix: ScenarioIndex, state: GameState, answer: Answer): number {
+export function answerWeight(
+  scenario: CompiledScenario,
+  state: GameState,
+  answer: AnswerDef,
+): number {
   let w = answer.weight;
-  for (const wi of answer.weightIf) if (evaluate(ix, state, wi.when)) w *= wi.factor;
+  for (const wi of answer.weightIf) if (holds(scenario, state, wi.when)) w *= wi.factor;
   return w;
 }
 
-/**
- * The computer's answer under `rule`: a seeded draw among the open answers in
- * proportion to their weights (the first open answer when every weight is zero).
- * Consumes exactly one draw from `state.rng`, which must be a draft's.
- */
-export function pickAnswer(
-  ix: ScenarioIndex,
+/** The open answers of `rule` now, their weights as the computer weighs them, and the weights' sum. */
+export function openWeights(
+  scenario: CompiledScenario,
   state: GameState,
-  ruleId: string,
-): Answer | undefined {
-  const rule = planOf(ix).rules.get(ruleId);
-  const r = nextFloat(state);
-  if (!rule) return undefined;
-  const answers = rule.answers;
+  rule: RuleDef,
+): { open: AnswerDef[]; weights: number[]; total: number } {
+  const open: AnswerDef[] = [];
   const weights: number[] = [];
   let total = 0;
-  let first: Answer | undefined;
-  for (const a of answers) {
-    let w = -1;
-    if (a.when === null || a.when(state)) {
-      w = a.weight;
-      for (const wi of a.weightIf) if (wi.test(state)) w *= wi.factor;
-      first ??= a.answer;
-      total += w;
-    }
+  for (const answer of rule.answers) {
+    if (!answerOpen(scenario, state, answer)) continue;
+    const w = answerWeight(scenario, state, answer);
+    open.push(answer);
     weights.push(w);
+    total += w;
   }
-  if (total <= 0) return first;
-  let x = r * total;
-  let last: Answer | undefined;
-  for (let k = 0; k < answers.length; k++) {
-    const w = weights[k]!;
-    if (w < 0) continue;
-    last = answers[k]!.answer;
-    x -= w;
-    if (x < 0) return last;
-  }
-  return last;
+  return { open, weights, total };
 }
 
 /**
- * The answers of the rule matched to pending move `moveIndex`, each with whether it may be
- * given now. With several responders to one move, `role` picks one; by default the first
- * unanswered human responder, else the first responder. Empty when nothing is pending.
+ * The computer's answer under `rule`: a seeded draw among the open answers in proportion
+ * to their weights (the first open answer when every weight is zero). Consumes exactly
+ * one draw from `state.rng`, which must be a draft's.
+ */
+export function computerAnswer(
+  scenario: CompiledScenario,
+  state: GameState,
+  rule: RuleDef,
+): AnswerDef | undefined {
+  const draw = nextFloat(state);
+  const { open, weights, total } = openWeights(scenario, state, rule);
+  if (total <= 0) return open[0];
+  let x = draw * total;
+  for (let k = 0; k < open.length; k++) {
+    x -= weights[k]!;
+    if (x < 0) return open[k];
+  }
+  return open[open.length - 1];
+}
+
+/**
+ * The answers of the rule matched to pending move `moveIndex` for `role`, each with
+ * whether it may be given now. Without `role`: the first unanswered human responder's,
+ * else the first responder's. Empty when nothing is pending.
  */
 export function answerChoices(
-  scenario: Scenario,
+  scenario: CompiledScenario,
   state: GameState,
   moveIndex: number,
   role?: string,
-): { answer: Answer; available: boolean }[] {
-  const ix = indexScenario(scenario);
+): { answer: AnswerDef; available: boolean }[] {
   const mine = state.responses.filter((r) => r.move === moveIndex);
   const humans = state.config.humanRoles;
   const pending =
     role !== undefined
       ? mine.find((r) => r.responder === role)
       : (mine.find((r) => r.answer === undefined && humans.includes(r.responder)) ?? mine[0]);
-  const rule = pending && ix.rules.get(pending.rule);
+  const rule = pending && scenario.ruleById.get(pending.rule);
   if (!rule) return [];
-  return rule.answers.map((answer) => ({ answer, available: answerOpen(ix, state, answer) }));
+  return rule.answers.map((answer) => ({
+    answer,
+    available: answerOpen(scenario, state, answer),
+  }));
 }

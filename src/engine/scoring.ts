@@ -4,29 +4,28 @@
  */
 import type { Outcome, Scenario } from '../data/schema';
 import type { GameResult, GameState } from './types';
-import { indexScenario } from './scenarioIndex';
-import { meterValue, metersById, valueAt, type MeterValues } from './values';
+import type { CompiledScenario } from './compile';
+import { meterValue, metersById, type MeterValues } from './values';
 
 /**
  * A role's score, 0–100: Σ |w| · n(meter) / Σ |w| × 100, where n is the meter's position
  * in its range (0 at min, 1 at max) for a positive weight and 1 − that for a negative one.
  * A role without weights scores 50. Meters missing from `meters` count at their start.
  */
-export function scoreRole(scenario: Scenario, meters: MeterValues, roleId: string): number {
-  const ix = indexScenario(scenario);
-  const weights = ix.weights.get(roleId);
-  const sum = ix.weightSums.get(roleId) ?? 0;
-  if (!weights || sum === 0) return 50;
+export function scoreRole(scenario: CompiledScenario, meters: MeterValues, roleId: string): number {
+  const role = scenario.roles[scenario.roleIndex.get(roleId) ?? -1];
+  if (!role || role.weightSum === 0) return 50;
   let total = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i]!;
+  for (const m of scenario.meters) {
+    const w = role.weights[m.index]!;
     if (w === 0) continue;
-    const m = scenario.meters[i]!;
-    const v = valueAt(meters, i, m.id) ?? m.start;
-    const n = Math.min(1, Math.max(0, (v - m.min) / (m.max - m.min)));
+    const n = Math.min(
+      1,
+      Math.max(0, (meterValue(scenario, meters, m.id) - m.min) / (m.max - m.min)),
+    );
     total += Math.abs(w) * (w > 0 ? n : 1 - n);
   }
-  return (total / sum) * 100;
+  return (total / role.weightSum) * 100;
 }
 
 /**
@@ -34,11 +33,12 @@ export function scoreRole(scenario: Scenario, meters: MeterValues, roleId: strin
  * whose inclusive bounds contain (x, y); if none does, the region nearest to the point.
  */
 export function outcomeAt(scenario: Scenario, meters: MeterValues): Outcome {
-  const x = meterValue(scenario, meters, scenario.plane.x);
-  const y = meterValue(scenario, meters, scenario.plane.y);
-  let best = scenario.outcomes[0]!;
+  const { plane, outcomes } = scenario;
+  const x = meterValue(scenario, meters, plane.x);
+  const y = meterValue(scenario, meters, plane.y);
+  let best = outcomes[0]!;
   let bestDistance = Infinity;
-  for (const o of scenario.outcomes) {
+  for (const o of outcomes) {
     const dx = Math.max(o.x.min - x, 0, x - o.x.max);
     const dy = Math.max(o.y.min - y, 0, y - o.y.max);
     const d = dx * dx + dy * dy;
@@ -55,9 +55,9 @@ export function outcomeAt(scenario: Scenario, meters: MeterValues): Outcome {
  * The result as things stand (valid at any time, final once the phase is `ended`): the
  * outcome region, every role's score in scenario order, and a copy of the meters.
  */
-export function gameResult(scenario: Scenario, state: GameState): GameResult {
+export function gameResult(scenario: CompiledScenario, state: GameState): GameResult {
   return {
-    outcome: outcomeAt(scenario, state.meters).id,
+    outcome: outcomeAt(scenario.source, state.meters).id,
     scores: scenario.roles.map((r) => ({
       role: r.id,
       score: scoreRole(scenario, state.meters, r.id),

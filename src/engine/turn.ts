@@ -1,29 +1,30 @@
 /**
- * The turn's flow: opening a turn (regeneration, briefing events), the automatic parts
- * (computer moves and answers), and resolution. Everything here mutates a draft state
+ * The turn's flow: opening a turn (renewals, briefing events), the automatic parts
+ * (computer moves and answers), and resolution. Everything here changes a draft state
  * that `step` or `createGame` owns.
  */
-import type { Scenario } from '../data/schema';
-import type { GameEvent, GameState } from './types';
-import type { ScenarioIndex } from './scenarioIndex';
-import { fireEvents } from './events';
-import { applyAnswer, applyDelayed, applyOption } from './effects';
-import { playCounterpart } from './counterpart';
-import { buildPending, pickAnswer } from './responses';
+import type { GameEvent, GameState, TurnRecord } from './types';
+import type { CompiledScenario } from './compile';
+import { applyCause, applyDelayed, capStep, clamp } from './effects';
+import { chooseCounterpartMoves } from './counterpart';
+import { computerAnswer, owedResponses } from './responses';
+import { holds } from './conditions';
+import { counts } from './counts';
 import { outcomeAt } from './scoring';
-import { fmt } from './ruleText';
-import { answerOf, planOf } from './plan';
-import { extendCounts, type KnownNumbers } from './usage';
-import { answered, prepareResolve, turnRecord } from './draft';
+import { nextFloat } from './rng';
+import { answered, turnRecord } from './state';
+
+export function emptyRecord(turn: number, meters: number[]): TurnRecord {
+  return turnRecord(turn, [], [], [], [], [], meters);
+}
 
 /**
- * Opens turn `turn`: clears the turn's lists, regenerates resources (from turn 2), fires
- * the briefing events. The in-progress record's `meters` hold the meters after the
- * briefing; its `moves` and `responses` are filled at resolution.
+ * Opens turn `turn`: clears the turn's lists, renews resources (from turn 2), fires the
+ * briefing events. The open record's `meters` hold the meters after the briefing; its
+ * moves and responses are filled at resolution.
  */
 export function openTurn(
-  scenario: Scenario,
-  ix: ScenarioIndex,
+  scenario: CompiledScenario,
   d: GameState,
   turn: number,
   out: GameEvent[],
@@ -33,69 +34,84 @@ export function openTurn(
   d.moves = [];
   d.movesDone = [];
   d.responses = [];
-  d.current = turnRecord(turn, [], [], [], [], [], []);
-  if (turn > 1) regenerate(ix, d);
-  const events = fireEvents(scenario, ix, d);
-  // The record's opening meters may share the state's object: whatever changes the
-  // meters later (resolution) first gives the draft a copy of its own (prepareResolve).
-  d.current.meters = d.meters;
-  out.push({ type: 'turnBegan', turn, events });
+  d.current = emptyRecord(turn, []);
+  if (turn > 1) renewResources(scenario, d);
+  fireEvents(scenario, d);
+  d.current.meters = d.meters.slice();
+  out.push({ type: 'turnBegan', turn, events: d.current.events.slice() });
 }
 
-function regenerate(ix: ScenarioIndex, d: GameState): void {
-  const explain = d.config.explain !== false;
-  for (const r of planOf(ix).renewals) {
-    const pool = d.resources[r.roleIndex]!;
-    const before = pool[r.resourceIndex]!;
-    const after = Math.min(r.max, before + r.perTurn);
-    if (after === before) continue;
-    pool[r.resourceIndex] = after;
-    if (!explain) continue;
-    d.current.trace.push({
-      turn: d.turn,
-      target: r.target,
-      before,
-      after,
-      delta: after - before,
-      cause: r.cause,
-      rule: after < before + r.perTurn ? `${r.text} (capped at ${fmt(r.max)})` : r.text,
-      cites: [],
-    });
+function renewResources(scenario: CompiledScenario, d: GameState): void {
+  for (const role of scenario.roles) {
+    for (const resource of role.resources) {
+      if (resource.perTurn === 0) continue;
+      const pool = d.resources[role.index]!;
+      const before = pool[resource.index]!;
+      const after = clamp(before + resource.perTurn, 0, resource.max);
+      if (after === before) continue;
+      pool[resource.index] = after;
+      d.current.trace.push({
+        turn: d.turn,
+        target: { kind: 'resource', id: resource.id, role: role.id },
+        before,
+        after,
+        delta: after - before,
+        cause: { kind: 'renewal', role: role.id },
+        rule: { kind: 'renewal', perTurn: resource.perTurn },
+        steps: after < before + resource.perTurn ? [capStep(after, resource.max)] : [],
+        delayedFrom: undefined,
+      });
+    }
   }
 }
 
 /**
- * Runs the automatic parts of the game until a human must act or the game ends, on a
- * draft made by `flowDraftOf` (or a state the caller owns outright): once
+ * Fires the events due at the opening of the turn, in file order, so that one event's
+ * effects can set off a later one: scripted events at their turn, the others at every
+ * opening. A `when` must hold and a `chance` must roll true (the roll is recorded); an
+ * event fires once unless it has `repeat`.
+ */
+function fireEvents(scenario: CompiledScenario, d: GameState): void {
+  for (const event of scenario.eventsByTurn[d.turn] ?? []) {
+    const firedBefore = counts.ofEventBefore(d, event, d.turn) > 0;
+    if (firedBefore && !event.repeat) continue;
+    if (event.when !== null && !holds(scenario, d, event.when)) continue;
+    const cause = { kind: 'event', event: event.id } as const;
+    if (event.chance !== null) {
+      const success = nextFloat(d) < event.chance;
+      d.current.rolls.push({ cause, path: undefined, chance: event.chance, success });
+      if (!success) continue;
+    }
+    d.current.events.push(event.id);
+    applyCause(scenario, d, cause, event.effects, null);
+  }
+}
+
+/**
+ * Runs the automatic parts of the game until a person must act or the game ends: once
  * every human role has ended its moves, the computer roles choose theirs; the responses
- * owed are matched and the computer's answered; once every response is given, the turn
+ * owed are matched and the computer's given; once every response is given, the turn
  * resolves and the next opens. With no human role this plays the whole game.
  */
-export function advance(
-  scenario: Scenario,
-  ix: ScenarioIndex,
-  d: GameState,
-  out: GameEvent[],
-): void {
+export function advance(scenario: CompiledScenario, d: GameState, out: GameEvent[]): void {
   const humans = d.config.humanRoles;
   for (;;) {
     if (d.phase === 'decide') {
-      for (const role of humans) if (!d.movesDone.includes(role)) return;
-      for (const role of ix.roleIds) {
-        if (humans.includes(role) || d.movesDone.includes(role)) continue;
-        for (const m of playCounterpart(scenario, ix, d, role)) {
-          out.push({ type: 'optionChosen', role, option: m.option, turn: d.turn });
+      if (humans.some((role) => !d.movesDone.includes(role))) return;
+      for (const role of scenario.roles) {
+        if (humans.includes(role.id) || d.movesDone.includes(role.id)) continue;
+        for (const m of chooseCounterpartMoves(scenario, d, role.id)) {
+          out.push({ type: 'optionChosen', role: role.id, option: m.option, turn: d.turn });
         }
-        d.movesDone.push(role);
-        out.push({ type: 'movesEnded', role, turn: d.turn });
+        d.movesDone.push(role.id);
+        out.push({ type: 'movesEnded', role: role.id, turn: d.turn });
       }
-      d.responses = buildPending(ix, d);
+      d.responses = owedResponses(scenario, d);
       d.phase = 'respond';
-      for (let i = 0; i < d.responses.length; i++) {
-        const r = d.responses[i]!;
-        if (humans.includes(r.responder)) continue;
-        const answer = pickAnswer(ix, d, r.rule);
-        if (!answer) continue;
+      d.responses.forEach((r, i) => {
+        if (humans.includes(r.responder)) return;
+        const answer = computerAnswer(scenario, d, scenario.ruleById.get(r.rule)!);
+        if (!answer) return;
         d.responses[i] = answered(r, answer.id);
         out.push({
           type: 'responseGiven',
@@ -104,54 +120,47 @@ export function advance(
           answer: answer.id,
           turn: d.turn,
         });
-      }
+      });
     }
     if (d.phase !== 'respond') return;
-    for (const r of d.responses) if (r.answer === undefined) return;
-    prepareResolve(d);
-    if (resolve(scenario, ix, d, out) === 'ended') return;
+    if (d.responses.some((r) => r.answer === undefined)) return;
+    if (resolve(scenario, d, out) === 'ended') return;
   }
 }
 
 /**
  * Resolves the turn: the moves' effects in move order, then the answers' in response
- * order, then the delayed effects due this turn in the order they were scheduled. Pushes
- * the turn record; then ends the game after the last turn or opens the next.
+ * order, then the delayed effects due this turn in the order they were scheduled. Files
+ * the turn's record; then ends the game after the last turn or opens the next.
  */
-function resolve(
-  scenario: Scenario,
-  ix: ScenarioIndex,
-  d: GameState,
-  out: GameEvent[],
-): 'ended' | 'next' {
-  const plan = planOf(ix);
-  // The numbers looked up here are handed on to the use counts (see extendCounts).
-  const known: KnownNumbers = { moves: [], answers: [] };
+function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'ended' | 'next' {
   for (const m of d.moves) {
-    const op = plan.options.get(m.option);
-    known.moves.push(op?.use);
-    if (!op) continue;
-    // A move's cause is shared by all its changes, so the owner's may be the option's own.
-    const cause =
-      op.role === m.role ? op.cause : ({ kind: 'option', role: m.role, option: m.option } as const);
-    applyOption(scenario, ix, d, op, cause);
+    const option = scenario.optionById.get(m.option)!;
+    applyCause(
+      scenario,
+      d,
+      { kind: 'option', role: m.role, option: m.option },
+      option.effects,
+      option.roleIndex,
+    );
   }
   for (const r of d.responses) {
-    const a = r.answer === undefined ? undefined : answerOf(plan.rules.get(r.rule), r.answer);
-    known.answers.push(a?.num);
-    if (!a) continue;
-    const toOption = d.moves[r.move]?.option ?? '';
-    applyAnswer(scenario, ix, d, a, {
+    if (r.answer === undefined) continue;
+    const answer = scenario.ruleById.get(r.rule)!.answers.find((a) => a.id === r.answer)!;
+    const cause = {
       kind: 'answer',
       role: r.responder,
       rule: r.rule,
-      answer: r.answer!,
-      toOption,
-    });
+      answer: r.answer,
+      toOption: d.moves[r.move]?.option ?? '',
+    } as const;
+    applyCause(scenario, d, cause, answer.effects, answer.roleIndex);
   }
   // Delayed effects scheduled during this loop fall due later, so the growing list is safe.
   for (const delayed of d.delayed) {
-    if (delayed.dueTurn === d.turn) applyDelayed(scenario, ix, d, delayed);
+    if (delayed.dueTurn === d.turn) {
+      applyDelayed(scenario, d, delayed.cause, delayed.effectPath, delayed.dueTurn);
+    }
   }
   const c = d.current;
   const record = turnRecord(
@@ -164,16 +173,14 @@ function resolve(
     d.meters.slice(),
   );
   d.current = record;
-  const prev = d.history;
-  d.history = prev.slice();
-  d.history.push(record);
-  extendCounts(ix, prev, d.history, known);
+  d.history = [...d.history, record];
+  d.uses = counts.plus(scenario, d.uses, record);
   out.push({ type: 'turnResolved', record });
-  if (d.turn >= ix.lastTurn) {
+  if (d.turn >= scenario.lastTurn) {
     d.phase = 'ended';
-    out.push({ type: 'gameEnded', outcome: outcomeAt(scenario, d.meters).id });
+    out.push({ type: 'gameEnded', outcome: outcomeAt(scenario.source, d.meters).id });
     return 'ended';
   }
-  openTurn(scenario, ix, d, d.turn + 1, out);
+  openTurn(scenario, d, d.turn + 1, out);
   return 'next';
 }

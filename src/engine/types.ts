@@ -1,36 +1,20 @@
 /**
- * Types of the engine's state, actions and events. The state is plain JSON (so it can
- * be hashed, saved and compared); the scenario is passed beside it, never copied in.
+ * Types of the engine's state, its trace and its answers. The state is plain JSON (so it
+ * can be hashed and compared); the compiled scenario is passed beside it, never copied in.
+ *
+ * Everything here is data: ids, numbers, codes and index paths into the scenario. The
+ * engine never writes a sentence; `src/words` turns this data into words for people.
  */
-import type { Citation } from '../data/schema';
+import type { Action, GameConfig, Mode, SaveFile } from '../data/save';
 
-export type Mode = 'solo' | 'teams';
-export type Controller = 'human' | 'computer';
+export type { Action, GameConfig, Mode, SaveFile };
 
 /** Phases of a turn, in order. Briefing events are applied when a turn opens. */
 export type Phase = 'decide' | 'respond' | 'ended';
 
-export type GameConfig = {
-  /** Roles played by people; every other role is played by the computer. */
-  humanRoles: string[];
-  mode: Mode;
-  seed: number;
-  /**
-   * Whether changes are explained (trace entries with their rule texts). Default true,
-   * as in the game. False is for bulk simulation: no trace entries are written, and
-   * everything else (meters, flags, resources, rolls, every draw of the generator,
-   * moves, answers, events, outcome) is exactly as with explanations. Only `false` is
-   * kept in a game's config, so an explained game's state and save are unchanged.
-   */
-  explain?: boolean;
-};
+export type Move = { role: string; option: string };
 
-export type Move = {
-  role: string;
-  option: string;
-};
-
-/** A move awaiting (or having received) the other side's answer. */
+/** A move awaiting (or having received) another role's answer. */
 export type PendingResponse = {
   /** Index of the move in the turn's move list. */
   move: number;
@@ -42,53 +26,109 @@ export type PendingResponse = {
   answer?: string;
 };
 
-export type DelayedEffect = {
-  /** Turn (1-based) at whose resolution the effects apply. */
-  dueTurn: number;
-  label: string;
-  cause: Cause;
-  /** Index path into the cause's effect list, so the effects are looked up, not copied. */
-  effectPath: number[];
-};
-
+/** Who or what set a change going. */
 export type Cause =
   | { kind: 'option'; role: string; option: string }
   | { kind: 'answer'; role: string; rule: string; answer: string; toOption: string }
   | { kind: 'event'; event: string }
-  | { kind: 'regen'; role: string };
+  | { kind: 'renewal'; role: string };
+
+/**
+ * An index path to an effect within the effect list of its cause (the option, answer or
+ * event): an index into the list, then for `chance` and `if` a branch (0 then, 1 else)
+ * and an index, for `after` an index into its effects. See `effectAt`.
+ */
+export type EffectPath = readonly number[];
+
+export type DelayedEffect = {
+  /** Turn (1-based) at whose resolution the effects apply. */
+  dueTurn: number;
+  cause: Cause;
+  /** Path of the `after` effect, so that its effects are looked up, not copied. */
+  effectPath: EffectPath;
+};
+
+export type Target =
+  | { kind: 'meter'; id: string }
+  | { kind: 'flag'; id: string }
+  | { kind: 'resource'; id: string; role: string };
+
+/** What kind of rule made a change, with its starting number. */
+export type ChangeRule =
+  /** An effect of the cause; `base` is its delta as written (0 for a flag). */
+  | { kind: 'effect'; path: EffectPath; base: number }
+  /** The cost of the option chosen. */
+  | { kind: 'cost'; amount: number }
+  /** A resource's renewal at the start of a turn. */
+  | { kind: 'renewal'; perTurn: number };
+
+/**
+ * How a change came about beyond its rule, in the order applied: the chance rolls and
+ * conditions that led to the effect (outermost first), then what changed its number.
+ */
+export type Step =
+  /** A chance effect above this one was rolled: with this probability, and the result. */
+  | { kind: 'chance'; path: EffectPath; probability: number; success: boolean }
+  /** An `if` effect above this one was tested. */
+  | { kind: 'condition'; path: EffectPath; held: boolean }
+  /** Diminishing returns: this is use number `use` (2 = the second), times `factor`. */
+  | { kind: 'diminishing'; use: number; factor: number }
+  /** Scaled by a meter: its value at the time and the factor that gave. */
+  | { kind: 'scaled'; meter: string; value: number; factor: number }
+  /** A factor above left a fraction: rounded half away from zero to this change. */
+  | { kind: 'rounded'; exact: number; delta: number }
+  /** The value hit the end of its range. */
+  | { kind: 'capped'; bound: 'min' | 'max'; at: number };
 
 /** One explained change: the trace the report and the debrief are built from. */
 export type TraceEntry = {
   turn: number;
-  target: { kind: 'meter' | 'resource' | 'flag'; id: string; role?: string };
+  target: Target;
   before: number | boolean;
   after: number | boolean;
-  /** The change after scaling and clamping (0 for flags). */
+  /** The change actually made, after every step (0 for flags). */
   delta: number;
   cause: Cause;
-  /** How the number came about: the rule text plus any scaling, chance or delay. */
-  rule: string;
-  /** The `why` text of the effect, when the author wrote one. */
-  why?: string;
-  /** Set when the change came from an earlier turn's delayed effect. */
-  delayedFrom?: number;
-  cites: Citation[];
+  rule: ChangeRule;
+  steps: readonly Step[];
+  /** Set when the change came from a delayed effect scheduled in that turn. */
+  delayedFrom: number | undefined;
+};
+
+/** A chance roll: an effect's (`path` set) or an event's own chance of firing. */
+export type Roll = {
+  cause: Cause;
+  path: EffectPath | undefined;
+  chance: number;
+  success: boolean;
 };
 
 export type TurnRecord = {
   turn: number;
+  /** Events fired when the turn opened, in order. */
   events: string[];
   moves: Move[];
   responses: PendingResponse[];
-  /** Chance rolls made this turn: label and result, for the report. */
-  rolls: { label: string; cause: Cause; chance: number; success: boolean }[];
+  rolls: Roll[];
   trace: TraceEntry[];
   /** Meters at the end of the turn (after resolution), by scenario meter order. */
   meters: number[];
 };
 
+/**
+ * How often things happened in the finished turns (see counts.ts), by their position in
+ * the compiled scenario. Kept up to date at each resolution, so counting is a lookup.
+ */
+export type UseCounts = {
+  options: number[];
+  /** Answers by their number across all response rules. */
+  answers: number[];
+  events: number[];
+  /** tag number → role index → moves by that role carrying the tag */
+  tags: number[][];
+};
+
 export type GameState = {
-  saveVersion: 1;
   scenarioId: string;
   scenarioVersion: string;
   config: GameConfig;
@@ -97,9 +137,9 @@ export type GameState = {
   /** 1-based turn number. */
   turn: number;
   phase: Phase;
-  /** Meter values by scenario meter order (ScenarioIndex.meterIds). */
+  /** Meter values in scenario meter order. */
   meters: number[];
-  /** Flag values by scenario flag order (ScenarioIndex.flagIds). */
+  /** Flag values in scenario flag order. */
   flags: boolean[];
   /** role index → resource index → amount (scenario role order, each role's resource order) */
   resources: number[][];
@@ -110,31 +150,37 @@ export type GameState = {
   /** Responses owed this turn (phase respond). */
   responses: PendingResponse[];
   delayed: DelayedEffect[];
-  /** Events fired so far (ids), for `once` events. */
-  firedEvents: string[];
-  /** The turn being played, its briefing events and trace so far. */
+  /** Counts over `history`. */
+  uses: UseCounts;
+  /** The turn being played: its briefing events and trace so far. */
   current: TurnRecord;
   history: TurnRecord[];
 };
 
-export type Action =
-  | { type: 'chooseOption'; role: string; option: string }
-  | { type: 'endMoves'; role: string }
-  | { type: 'respond'; role: string; move: number; answer: string };
-
-export type RejectReason =
+/** Why a role may not choose an option now (all that apply are listed). */
+export type OptionBlock =
   | { code: 'game-over' }
   | { code: 'wrong-phase'; phase: Phase }
-  | { code: 'not-human'; role: string }
-  | { code: 'unknown-role'; role: string }
-  | { code: 'unknown-option'; option: string }
   | { code: 'wrong-role'; option: string; role: string }
   | { code: 'already-done'; role: string }
   | { code: 'already-chosen'; option: string }
-  | { code: 'no-moves-left'; role: string }
+  | { code: 'no-moves-left'; role: string; limit: number }
+  | { code: 'max-uses'; option: string; limit: number; used: number }
   | { code: 'requirement-unmet'; option: string }
-  | { code: 'cannot-afford'; option: string; resource: string }
-  | { code: 'max-uses'; option: string }
+  | {
+      code: 'cannot-afford';
+      option: string;
+      resource: string;
+      cost: number;
+      available: number;
+    };
+
+/** Why `step` refused an action: the first reason found. */
+export type RejectReason =
+  | OptionBlock
+  | { code: 'not-human'; role: string }
+  | { code: 'unknown-role'; role: string }
+  | { code: 'unknown-option'; option: string }
   | { code: 'unknown-move'; move: number }
   | { code: 'unknown-answer'; answer: string }
   | { code: 'answer-unavailable'; answer: string }
@@ -152,15 +198,6 @@ export type GameEvent =
 export type StepResult =
   | { ok: true; state: GameState; events: GameEvent[] }
   | { ok: false; state: GameState; reason: RejectReason };
-
-/** A save: everything needed to rebuild a game by replay. */
-export type SaveFile = {
-  saveVersion: 1;
-  scenarioId: string;
-  scenarioVersion: string;
-  config: GameConfig;
-  log: Action[];
-};
 
 export type RoleScore = {
   role: string;

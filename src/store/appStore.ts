@@ -3,18 +3,20 @@
  * (with their problems), the active game and its autosave, and what a two-team game
  * keeps private. A zustand vanilla store built by a factory; the UI reads it through
  * selectors and changes it only through the actions here.
+ *
+ * Scenarios are listed from their list entries alone; each is loaded in full when first
+ * needed (chosen, resumed, or shown in the glossary), and an author's file is checked in
+ * the background (`scenarioCheck.ts`). While a screen waits for a scenario, `loading`
+ * says so; a load that fails leaves `loadFailure`, never a blank page.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../data/schema';
+import type { Scenario } from '../data';
 import type { Action, Mode } from '../engine/types';
-import { createGameStore, createGameStoreFromSave, saveOf, type GameStore } from './gameStore';
+import { createGameStore, saveOf, type GameStore } from './gameStore';
 import {
   archiveSave,
   loadSettings,
-  parseStoredSave,
-  readKey,
   removeKey,
-  saveFileOf,
   saveSettings,
   STORAGE_KEYS,
   writeKey,
@@ -23,13 +25,10 @@ import {
   type Progress,
   type SaveProblem,
 } from './persistence';
-import {
-  findEntryForSave,
-  loadBundled,
-  loadEntry,
-  type ScenarioEntry,
-  type ScenarioText,
-} from './scenarios';
+import type { CompiledFile } from './scenarioFile';
+import { CheckReplaced, createScenarioChecker, type ScenarioChecker } from './scenarioCheck';
+import { isPlayable, previewKey, type BundledScenario, type ScenarioEntry } from './scenarios';
+import { keptFile, openAtStart, previewOf, shippedLoaders } from './startup';
 import type { Settings } from './settings';
 
 export type ScreenName =
@@ -47,6 +46,9 @@ export type ScreenName =
 /** Screens opened over another one; Back returns to where they were opened from. */
 export const AUX_SCREENS: readonly ScreenName[] = ['howToPlay', 'settings', 'glossary', 'evidence'];
 
+/** Aux screens that show a scenario's content, loading one when none is at hand. */
+const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence'];
+
 /** A team's choices not yet confirmed: kept so a visit to the glossary does not lose them. */
 export type Draft = { role: string; turn: number; picks: string[] };
 
@@ -56,6 +58,12 @@ export type AppState = {
   returnTo: ScreenName[];
   settings: Settings;
   scenarios: ScenarioEntry[];
+  /** Scenarios loaded in full so far, by entry key. */
+  loaded: Readonly<Record<string, Scenario>>;
+  /** The key of the scenario the current screen waits for, while it loads. */
+  loading?: string;
+  /** A scenario the current screen needs that could not be loaded, and why. */
+  loadFailure?: { key: string; message: string };
   /** Key of the scenario entry chosen on the scenario screen. */
   chosenKey?: string;
   /** The game in play or ready to resume. */
@@ -78,8 +86,12 @@ export type AppActions = {
   go(screen: ScreenName): void;
   /** Closes an auxiliary screen, returning where it was opened from. */
   back(): void;
+  /** Chooses a scenario for the setup screen and starts loading it. */
   chooseScenario(key: string): void;
-  startGame(options: { humanRoles: string[]; mode: Mode; seed: number }): boolean;
+  /** Starts a game of the chosen scenario once it is loaded; false if it cannot start. */
+  startGame(options: { humanRoles: string[]; mode: Mode; seed: number }): Promise<boolean>;
+  /** Tries again to load the scenario that failed to load. */
+  retryLoad(): void;
   resume(): void;
   /** Archives an unopenable save and returns to the title screen. */
   startFresh(): void;
@@ -92,8 +104,13 @@ export type AppActions = {
   /** Gives `role`'s answers (move index → answer id), as one change. */
   confirmAnswers(role: string, answers: readonly { move: number; answer: string }[]): boolean;
   updateSettings(patch: Partial<Settings>): void;
-  /** Loads an author's scenario file for preview and keeps it in storage. */
-  loadPreview(text: string, fileName: string): ScenarioEntry;
+  /**
+   * Keeps an author's scenario file in storage and checks it in the background. Resolves
+   * to its entry once checked, or undefined when another file or a removal replaced it.
+   */
+  loadPreview(text: string, fileName: string): Promise<ScenarioEntry | undefined>;
+  /** Checks the author's kept file, if it has not been checked since the page opened. */
+  checkKeptFile(): void;
   removePreview(): void;
 };
 
@@ -102,7 +119,10 @@ export type AppStore = StoreApi<AppStoreState>;
 
 export type AppStoreOptions = {
   storage: KeyValueStorage | null;
-  bundled: readonly ScenarioText[];
+  /** The scenarios shipped with the game, as the build compiled them. */
+  bundled: readonly BundledScenario[];
+  /** Checks an author's file; by default on the page itself (the browser passes a worker). */
+  checkFile?: ScenarioChecker;
   prefersReducedMotion?: boolean;
   /** For archive stamps. */
   now?: () => number;
@@ -110,74 +130,25 @@ export type AppStoreOptions = {
 
 const FRESH_PROGRESS: Progress = { briefingSeen: false, reportsSeen: 0 };
 
-function previewEntry(storage: KeyValueStorage | null): ScenarioEntry | undefined {
-  const text = readKey(storage, STORAGE_KEYS.devScenario);
-  if (text === null) return undefined;
-  const fileName = readKey(storage, STORAGE_KEYS.devScenarioName) ?? 'my-scenario.yaml';
-  return loadEntry({ fileName, text }, 'preview');
-}
-
-type BootSave =
-  | { kind: 'none' }
-  | { kind: 'ok'; game: GameStore; progress: Progress }
-  | { kind: 'problem'; problem: SaveProblem };
-
-/** Opens the autosave, if any, against the loaded scenarios: parse, version, replay. */
-function openSave(storage: KeyValueStorage | null, entries: readonly ScenarioEntry[]): BootSave {
-  const raw = readKey(storage, STORAGE_KEYS.save);
-  if (raw === null) return { kind: 'none' };
-  const parsed = parseStoredSave(raw);
-  if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
-  const stored = parsed.save;
-  const entry = findEntryForSave(entries, stored.scenarioId, stored.progress.scenarioKey);
-  if (!entry) {
-    return {
-      kind: 'problem',
-      problem: { code: 'missing-scenario', scenarioId: stored.scenarioId },
-    };
-  }
-  const scenario = entry.result.scenario;
-  if (scenario.meta.version !== stored.scenarioVersion) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'scenario-version',
-        scenarioId: stored.scenarioId,
-        saved: stored.scenarioVersion,
-        current: scenario.meta.version,
-      },
-    };
-  }
-  const rebuilt = createGameStoreFromSave(scenario, saveFileOf(stored));
-  if (!rebuilt.ok) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'replay',
-        detail: rebuilt.error,
-        ...(rebuilt.atAction !== undefined ? { atAction: rebuilt.atAction } : {}),
-      },
-    };
-  }
-  return {
-    kind: 'ok',
-    game: rebuilt.store,
-    progress: { ...stored.progress, scenarioKey: entry.key },
-  };
-}
-
 /**
- * The app store. On creation it loads the bundled scenarios (and an author's preview,
- * if stored), the settings, and the autosave: a save that cannot be opened puts the
- * app on the `saveProblem` screen instead of losing it or failing.
+ * The app store. It lists the bundled scenarios (and the author's kept file, checked when
+ * first needed), reads the settings, and opens the autosave, loading its scenario: a
+ * save that cannot be opened puts the app on the `saveProblem` screen instead of losing
+ * it or failing. Resolves once the save is open; rejects only if a shipped scenario the
+ * save needs cannot be fetched (the page then says the game could not start).
  */
-export function createAppStore(options: AppStoreOptions): AppStore {
+export async function createAppStore(options: AppStoreOptions): Promise<AppStore> {
   const { storage } = options;
   const now = options.now ?? (() => Date.now());
-  const preview = previewEntry(storage);
-  const scenarios = [...loadBundled(options.bundled), ...(preview ? [preview] : [])];
-  const boot = openSave(storage, scenarios);
+  const checkFile = options.checkFile ?? createScenarioChecker();
+  const loaders = shippedLoaders(options.bundled);
+  const opened = await openAtStart(storage, options.bundled, loaders, checkFile);
+  const { scenarios, loaded, save: boot } = opened;
+  let keptChecked = opened.keptChecked;
   let unsubscribeGame: (() => void) | undefined;
+  /** Bumped by every change of the author's file, so a check of an older one is dropped. */
+  let previewRevision = 0;
+  const inFlight = new Map<string, Promise<Scenario>>();
 
   return createStore<AppStoreState>()((set, get) => {
     /** Writes the autosave; remembers a failure so the UI can warn. */
@@ -203,11 +174,78 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       persist();
     };
 
+    /** The scenario of entry `key` in full, fetched once however often it is asked for. */
+    const ensureLoaded = (key: string): Promise<Scenario> => {
+      const have = get().loaded[key];
+      if (have) return Promise.resolve(have);
+      const load = loaders.get(key);
+      if (!load) return Promise.reject(new Error(`the scenario ${key} cannot be loaded`));
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = load()
+          .then((scenario) => {
+            set((s) => ({ loaded: { ...s.loaded, [key]: scenario } }));
+            return scenario;
+          })
+          .finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return pending;
+    };
+
+    /**
+     * Loads `key` for the current screen, which shows that it waits; on failure the
+     * screen says why. Undefined when it failed or the player has moved on meanwhile.
+     */
+    const loadForScreen = async (key: string): Promise<Scenario | undefined> => {
+      const have = get().loaded[key];
+      if (have) return have;
+      set({ loading: key, loadFailure: undefined });
+      try {
+        const scenario = await ensureLoaded(key);
+        if (get().loading !== key) return undefined;
+        set({ loading: undefined });
+        return scenario;
+      } catch (error) {
+        if (get().loading === key) {
+          const message = error instanceof Error ? error.message : String(error);
+          set({ loading: undefined, loadFailure: { key, message } });
+        }
+        return undefined;
+      }
+    };
+
+    /** Records a checked author's file, unless a newer change replaced it meanwhile. */
+    const applyPreview = (revision: number, fileName: string, file: CompiledFile) => {
+      if (revision !== previewRevision) return undefined;
+      const { entry, scenario } = previewOf(fileName, file);
+      set((s) => {
+        const others = { ...s.loaded };
+        delete others[entry.key];
+        return {
+          scenarios: [...s.scenarios.filter((e) => e.origin !== 'preview'), entry],
+          loaded: scenario ? { ...others, [entry.key]: scenario } : others,
+        };
+      });
+      return entry;
+    };
+
+    const checkPreview = async (text: string, fileName: string) => {
+      const revision = previewRevision;
+      try {
+        return applyPreview(revision, fileName, await checkFile(text, fileName));
+      } catch (error) {
+        if (error instanceof CheckReplaced) return undefined;
+        throw error;
+      }
+    };
+
     return {
       screen: boot.kind === 'problem' ? 'saveProblem' : 'title',
       returnTo: [],
       settings: loadSettings(storage, options.prefersReducedMotion ?? false),
       scenarios,
+      loaded,
       ...(boot.kind === 'ok' ? { game: boot.game } : {}),
       progress: boot.kind === 'ok' ? boot.progress : FRESH_PROGRESS,
       gameRevision: 0,
@@ -217,35 +255,58 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       go(screen) {
         const { screen: from, returnTo } = get();
         if (screen === from) return;
-        if (AUX_SCREENS.includes(screen)) {
-          // Opening one aux screen from another replaces it, so Back leads out in one step.
-          const stack = AUX_SCREENS.includes(from) ? returnTo : [...returnTo, from];
-          set({ screen, returnTo: stack });
-        } else {
-          set({ screen, returnTo: [] });
-        }
+        // Opening one aux screen from another replaces it, so Back leads out in one step.
+        const stack = !AUX_SCREENS.includes(screen)
+          ? []
+          : AUX_SCREENS.includes(from)
+            ? returnTo
+            : [...returnTo, from];
+        const next: Partial<AppState> = {
+          screen,
+          returnTo: stack,
+          loading: undefined,
+          loadFailure: undefined,
+        };
+        // A screen that shows a scenario's content from outside a game loads one first.
+        const wanted =
+          SCENARIO_SCREENS.includes(screen) && !activeScenario({ ...get(), ...next })
+            ? get().scenarios.find(isPlayable)?.key
+            : undefined;
+        set(wanted !== undefined ? { ...next, loading: wanted } : next);
+        if (wanted !== undefined) void loadForScreen(wanted);
       },
 
       back() {
         const { returnTo } = get();
         const previous = returnTo[returnTo.length - 1] ?? 'title';
-        set({ screen: previous, returnTo: returnTo.slice(0, -1) });
+        set({
+          screen: previous,
+          returnTo: returnTo.slice(0, -1),
+          loading: undefined,
+          loadFailure: undefined,
+        });
       },
 
       chooseScenario(key) {
-        const entry = get().scenarios.find((e) => e.key === key);
-        if (!entry?.result.ok) return;
-        set({ chosenKey: key, screen: 'setup', returnTo: [] });
+        if (!isPlayable(get().scenarios.find((e) => e.key === key))) return;
+        set({ chosenKey: key, screen: 'setup', returnTo: [], loadFailure: undefined });
+        // Fetched while the player chooses a side, so the briefing opens without waiting;
+        // a failure here is reported if the game is started.
+        ensureLoaded(key).catch(() => undefined);
       },
 
-      startGame({ humanRoles, mode, seed }) {
-        const entry = get().scenarios.find((e) => e.key === get().chosenKey);
-        if (!entry?.result.ok) return false;
-        const game = createGameStore({ scenario: entry.result.scenario, humanRoles, mode, seed });
+      async startGame({ humanRoles, mode, seed }) {
+        const key = get().chosenKey;
+        if (key === undefined || !isPlayable(get().scenarios.find((e) => e.key === key))) {
+          return false;
+        }
+        const scenario = await loadForScreen(key);
+        if (!scenario || get().chosenKey !== key || get().screen !== 'setup') return false;
+        const game = createGameStore({ scenario, humanRoles, mode, seed });
         attach(game);
         set({
           game,
-          progress: { ...FRESH_PROGRESS, scenarioKey: entry.key },
+          progress: { ...FRESH_PROGRESS, scenarioKey: key },
           unlockedRole: undefined,
           draft: undefined,
           screen: 'briefing',
@@ -253,6 +314,11 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         });
         persist();
         return true;
+      },
+
+      retryLoad() {
+        const failed = get().loadFailure;
+        if (failed) void loadForScreen(failed.key);
       },
 
       resume() {
@@ -329,17 +395,36 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       },
 
       loadPreview(text, fileName) {
-        const entry = loadEntry({ fileName, text }, 'preview');
+        previewRevision += 1;
+        keptChecked = true;
+        // Kept before it is checked: an author's file is never lost to a slow check.
         writeKey(storage, STORAGE_KEYS.devScenario, text);
         writeKey(storage, STORAGE_KEYS.devScenarioName, fileName);
-        set((s) => ({ scenarios: [...s.scenarios.filter((e) => e.origin !== 'preview'), entry] }));
-        return entry;
+        const checking: ScenarioEntry = { key: previewKey(fileName), fileName, origin: 'preview' };
+        set((s) => ({
+          scenarios: [...s.scenarios.filter((e) => e.origin !== 'preview'), checking],
+        }));
+        return checkPreview(text, fileName);
+      },
+
+      checkKeptFile() {
+        if (keptChecked) return;
+        keptChecked = true;
+        const file = keptFile(storage);
+        if (file) void checkPreview(file.text, file.fileName);
       },
 
       removePreview() {
+        previewRevision += 1;
+        keptChecked = true;
         removeKey(storage, STORAGE_KEYS.devScenario);
         removeKey(storage, STORAGE_KEYS.devScenarioName);
-        set((s) => ({ scenarios: s.scenarios.filter((e) => e.origin !== 'preview') }));
+        set((s) => ({
+          scenarios: s.scenarios.filter((e) => e.origin !== 'preview'),
+          loaded: Object.fromEntries(
+            Object.entries(s.loaded).filter(([key]) => !key.startsWith(previewKey(''))),
+          ),
+        }));
       },
     };
   });
@@ -357,9 +442,9 @@ export function inGame(state: Pick<AppState, 'screen' | 'returnTo'>): boolean {
  */
 export function activeScenario(state: AppState): Scenario | undefined {
   if (state.game && inGame(state)) return state.game.getState().scenario;
-  const chosen = state.scenarios.find((e) => e.key === state.chosenKey);
-  if (chosen?.result.ok) return chosen.result.scenario;
+  const chosen = state.chosenKey !== undefined ? state.loaded[state.chosenKey] : undefined;
+  if (chosen) return chosen;
   if (state.game) return state.game.getState().scenario;
-  for (const entry of state.scenarios) if (entry.result.ok) return entry.result.scenario;
-  return undefined;
+  const first = state.scenarios.find(isPlayable);
+  return first ? state.loaded[first.key] : undefined;
 }

@@ -4,7 +4,13 @@
  * assessments for the options chosen, the questions and the model notes that apply.
  */
 import type { Scenario } from '../data/schema';
-import { gameResult, meterValue, outcomeAt, type MeterValues } from '../engine';
+import {
+  gameResult,
+  meterValue,
+  outcomeAt,
+  type CompiledScenario,
+  type MeterValues,
+} from '../engine';
 import type { GameState } from '../engine/types';
 import { evidenceById, optionLabel, receiptsOf, type EvidenceView, type Receipt } from './receipts';
 import {
@@ -71,8 +77,9 @@ function firedIds(state: GameState): Set<string> {
   return ids;
 }
 
-export function debriefView(scenario: Scenario, state: GameState): DebriefView {
-  const result = gameResult(scenario, state);
+export function debriefView(compiled: CompiledScenario, state: GameState): DebriefView {
+  const scenario = compiled.source;
+  const result = gameResult(compiled, state);
   const outcome = scenario.outcomes.find((o) => o.id === result.outcome) ?? scenario.outcomes[0]!;
   const humans = state.config.humanRoles;
   const chosenByPlayers = new Set(

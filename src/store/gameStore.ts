@@ -6,11 +6,23 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../data/schema';
-import { createGame, replay, step, toSave } from '../engine';
+import type { AnySaveFile } from '../data/save';
+import {
+  compileScenario,
+  createGame,
+  replay,
+  step,
+  toSave,
+  type CompiledScenario,
+} from '../engine';
+import type { ReplayProblem } from '../engine';
 import type { Action, GameEvent, GameState, Mode, RejectReason, SaveFile } from '../engine/types';
 
 export type GameStoreState = {
+  /** The scenario as written (labels and text for the views). */
   scenario: Scenario;
+  /** The same scenario compiled, which the engine reads. */
+  compiled: CompiledScenario;
   state: GameState;
   /** Every accepted action since the start, in order. */
   log: Action[];
@@ -39,9 +51,10 @@ export type NewGameOptions = {
   seed: number;
 };
 
-function build(scenario: Scenario, state: GameState, log: Action[]): GameStore {
+function build(compiled: CompiledScenario, state: GameState, log: Action[]): GameStore {
   return createStore<GameStoreState>()((set, get) => ({
-    scenario,
+    scenario: compiled.source,
+    compiled,
     state,
     log,
     lastEvents: [],
@@ -51,7 +64,7 @@ function build(scenario: Scenario, state: GameState, log: Action[]): GameStore {
       let next = current.state;
       const events: GameEvent[] = [];
       for (const action of actions) {
-        const result = step(current.scenario, next, action);
+        const result = step(current.compiled, next, action);
         if (!result.ok) {
           set({ lastRejection: result.reason });
           return false;
@@ -72,32 +85,32 @@ function build(scenario: Scenario, state: GameState, log: Action[]): GameStore {
 
 /** A new game of `scenario` with the given human roles, mode and seed. */
 export function createGameStore({ scenario, humanRoles, mode, seed }: NewGameOptions): GameStore {
-  return build(scenario, createGame(scenario, { humanRoles, mode, seed }), []);
+  const compiled = compileScenario(scenario);
+  return build(compiled, createGame(compiled, { humanRoles, mode, seed }), []);
 }
 
 /**
  * A game rebuilt from a save by replaying its log. Fails (never throws) when the engine
- * cannot replay it: wrong scenario, or an action the rules now refuse.
+ * cannot replay it: another scenario or version, an action the rules now refuse, or a
+ * log that now leads to another game than the one saved (then `state` is where it led).
  */
 export function createGameStoreFromSave(
   scenario: Scenario,
-  save: SaveFile,
-): { ok: true; store: GameStore } | { ok: false; error: string; atAction?: number } {
-  let result: ReturnType<typeof replay>;
+  save: AnySaveFile,
+):
+  | { ok: true; store: GameStore }
+  | { ok: false; problem: ReplayProblem | { code: 'crashed'; detail: string }; store?: GameStore } {
   try {
-    result = replay(scenario, save);
+    const compiled = compileScenario(scenario);
+    const result = replay(compiled, save);
+    if (result.ok) return { ok: true, store: build(compiled, result.state, [...save.log]) };
+    const store = result.state && build(compiled, result.state, [...save.log]);
+    return { ok: false, problem: result.problem, ...(store ? { store } : {}) };
   } catch (error) {
     // replay is meant to return its failures; a throw still must not blank the page.
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { code: 'crashed', detail } };
   }
-  if (!result.ok) {
-    return {
-      ok: false,
-      error: result.error,
-      ...(result.atAction !== undefined ? { atAction: result.atAction } : {}),
-    };
-  }
-  return { ok: true, store: build(scenario, result.state, [...save.log]) };
 }
 
 /** The save file of a game: its config and action log, versioned. */

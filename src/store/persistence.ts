@@ -4,8 +4,11 @@
  * scenario. Storage is passed in, so tests use an in-memory map; every access is
  * guarded because storage can be full, disabled or hold anything.
  */
-import type { SaveFile } from '../engine/types';
+import type { AnySaveFile, Progress, SaveFormatProblem } from '../data/save';
+import type { ReplayProblem } from '../engine';
 import type { Settings } from './settings';
+
+export type { Progress } from '../data/save';
 
 /** The subset of the Web Storage API the game uses. */
 export type KeyValueStorage = {
@@ -24,18 +27,8 @@ export const STORAGE_KEYS = {
   archivedSavePrefix: 'bilateral.save.v1.archived.',
 } as const;
 
-/** Where the player is among the screens around the engine's phases. */
-export type Progress = {
-  /** The briefing has been read and the first month opened. */
-  briefingSeen: boolean;
-  /** How many turn reports have been read; a report shows while this lags the history. */
-  reportsSeen: number;
-  /** Which loaded scenario file the game uses (several may share an id). */
-  scenarioKey?: string;
-};
-
-/** The stored autosave: a SaveFile the engine replays, plus the player's progress. */
-export type StoredSave = SaveFile & { progress: Progress };
+/** The stored autosave: a save file the engine replays, plus the player's progress. */
+export type StoredSave = AnySaveFile & { progress: Progress };
 
 export const DEFAULT_SETTINGS: Settings = { textScale: 1, reducedMotion: false, language: 'en' };
 
@@ -105,84 +98,13 @@ export function saveSettings(storage: KeyValueStorage | null, settings: Settings
 
 /** Why a stored save could not be used; the UI words each case. */
 export type SaveProblem =
-  | { code: 'unreadable'; detail: string }
-  | { code: 'outdated'; found: string }
+  | { code: 'format'; problem: SaveFormatProblem }
   | { code: 'missing-scenario'; scenarioId: string }
-  | { code: 'scenario-version'; scenarioId: string; saved: string; current: string }
-  | { code: 'replay'; detail: string; atAction?: number };
-
-/** A stored save parsed and shape-checked (not yet replayed). */
-export type ParsedSave = { ok: true; save: StoredSave } | { ok: false; problem: SaveProblem };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Parses the autosave's text and checks its shape and version. It does not replay it:
- * the scenario it needs may be missing, which is a separate problem.
- */
-export function parseStoredSave(raw: string): ParsedSave {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { code: 'unreadable', detail } };
-  }
-  if (!isRecord(data)) {
-    return { ok: false, problem: { code: 'unreadable', detail: 'not a save file' } };
-  }
-  if (data.saveVersion !== 1) {
-    return { ok: false, problem: { code: 'outdated', found: String(data.saveVersion) } };
-  }
-  const config = data.config;
-  if (
-    typeof data.scenarioId !== 'string' ||
-    typeof data.scenarioVersion !== 'string' ||
-    !isRecord(config) ||
-    !Array.isArray(config.humanRoles) ||
-    !config.humanRoles.every((r) => typeof r === 'string') ||
-    (config.mode !== 'solo' && config.mode !== 'teams') ||
-    typeof config.seed !== 'number' ||
-    !Array.isArray(data.log) ||
-    !data.log.every(isRecord)
-  ) {
-    return { ok: false, problem: { code: 'unreadable', detail: 'fields are missing or wrong' } };
-  }
-  const progress = isRecord(data.progress) ? data.progress : {};
-  const save: StoredSave = {
-    saveVersion: 1,
-    scenarioId: data.scenarioId,
-    scenarioVersion: data.scenarioVersion,
-    config: {
-      humanRoles: config.humanRoles as string[],
-      mode: config.mode,
-      seed: config.seed,
-    },
-    log: data.log as SaveFile['log'],
-    progress: {
-      briefingSeen: progress.briefingSeen === true,
-      reportsSeen:
-        typeof progress.reportsSeen === 'number' && Number.isInteger(progress.reportsSeen)
-          ? Math.max(0, progress.reportsSeen)
-          : 0,
-      ...(typeof progress.scenarioKey === 'string' ? { scenarioKey: progress.scenarioKey } : {}),
-    },
-  };
-  return { ok: true, save };
-}
-
-/** The SaveFile part of a stored save, as the engine's `replay` expects it. */
-export function saveFileOf(stored: StoredSave): SaveFile {
-  return {
-    saveVersion: stored.saveVersion,
-    scenarioId: stored.scenarioId,
-    scenarioVersion: stored.scenarioVersion,
-    config: stored.config,
-    log: stored.log,
-  };
-}
+  | {
+      code: 'replay';
+      scenarioId: string;
+      problem: ReplayProblem | { code: 'crashed'; detail: string };
+    };
 
 export function writeSave(storage: KeyValueStorage | null, save: StoredSave): boolean {
   return writeKey(storage, STORAGE_KEYS.save, JSON.stringify(save));

@@ -1,57 +1,99 @@
 /**
- * The scenarios the game can offer: the files bundled with it and, optionally, one an
- * author loaded to preview. Each is loaded through the data layer; a file with problems
- * is kept in the list with its problems, so the scenario screen can show them.
+ * The scenarios the game can offer, as list entries: the files shipped with the game
+ * (compiled when the game is built, each loaded in full only when it is needed) and,
+ * optionally, one an author loaded to preview. A file with problems is kept in the list
+ * with its problems, so the scenario screen can show them.
  */
-import { loadScenario, type Problem } from '../data';
-import type { Scenario } from '../data/schema';
+import type { Problem, Scenario } from '../data';
+
+/**
+ * What the scenario list and the setup screen need of a scenario, without loading it:
+ * built from the loaded scenario by `listingOf` alone, so a field added to the list (game
+ * lengths, say) is added there once and reaches shipped and authors' files alike.
+ */
+export type ScenarioListing = {
+  id: string;
+  title: string;
+  summary: string;
+  version: string;
+  language: string;
+  /** How many months (turns) the calendar holds. */
+  turns: number;
+  /** How many sources the scenario cites. */
+  sources: number;
+  roles: { id: string; name: string; adviser: string }[];
+};
+
+export function listingOf(scenario: Scenario): ScenarioListing {
+  const { meta, calendar, roles } = scenario;
+  return {
+    id: meta.id,
+    title: meta.title,
+    summary: meta.summary,
+    version: meta.version,
+    language: meta.language,
+    turns: calendar.turns.length,
+    sources: meta.sources.length,
+    roles: roles.map(({ id, name, adviser }) => ({ id, name, adviser })),
+  };
+}
+
+export type EntryResult =
+  { ok: true; listing: ScenarioListing } | { ok: false; problems: Problem[] };
 
 export type ScenarioEntry = {
   /** Unique among entries: the file name for bundled files, `preview:` + name otherwise. */
   key: string;
   fileName: string;
   origin: 'bundled' | 'preview';
-  result: { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+  /** Undefined while the file is still being checked (an author's file, in the background). */
+  result?: EntryResult;
 };
 
-/** A scenario file's text and the name problems are reported against. */
-export type ScenarioText = { fileName: string; text: string };
+/** An entry that has been checked and can be played. */
+export type PlayableEntry = ScenarioEntry & { result: { ok: true; listing: ScenarioListing } };
 
-/** Loads one file as an entry; the loader never throws, and neither does this. */
-export function loadEntry(source: ScenarioText, origin: ScenarioEntry['origin']): ScenarioEntry {
-  const key = origin === 'bundled' ? source.fileName : `preview:${source.fileName}`;
-  let result: ScenarioEntry['result'];
-  try {
-    result = loadScenario(source.text, source.fileName);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    result = {
-      ok: false,
-      problems: [{ file: source.fileName, line: 1, column: 1, path: '(root)', message }],
-    };
-  }
-  return { key, fileName: source.fileName, origin, result };
+/**
+ * A scenario shipped with the game, as the build compiled it: its list entry and how to
+ * load the whole scenario (a separate file, fetched on first use), or — only while
+ * developing, since a broken file fails the build — its problems.
+ */
+export type BundledScenario =
+  | { fileName: string; listing: ScenarioListing; load: () => Promise<Scenario> }
+  | { fileName: string; problems: Problem[] };
+
+export const previewKey = (fileName: string) => `preview:${fileName}`;
+
+/** Bundled files as list entries, sorted by file name so the list is stable. */
+export function bundledEntries(bundled: readonly BundledScenario[]): ScenarioEntry[] {
+  return [...bundled]
+    .sort((a, b) => a.fileName.localeCompare(b.fileName))
+    .map((file) => ({
+      key: file.fileName,
+      fileName: file.fileName,
+      origin: 'bundled',
+      result:
+        'listing' in file
+          ? { ok: true, listing: file.listing }
+          : { ok: false, problems: file.problems },
+    }));
 }
 
-/** Loads bundled files, sorted by file name so the list is stable. */
-export function loadBundled(sources: readonly ScenarioText[]): ScenarioEntry[] {
-  return [...sources]
-    .sort((a, b) => a.fileName.localeCompare(b.fileName))
-    .map((source) => loadEntry(source, 'bundled'));
+export function isPlayable(entry: ScenarioEntry | undefined): entry is PlayableEntry {
+  return entry?.result?.ok === true;
 }
 
 /**
  * The entry a save refers to: the one named by its key when that still holds the same
- * scenario id, else the first loaded scenario with the id (bundled files first).
+ * scenario id, else the first playable scenario with the id (bundled files first).
  */
 export function findEntryForSave(
   entries: readonly ScenarioEntry[],
   scenarioId: string,
   key: string | undefined,
-): (ScenarioEntry & { result: { ok: true; scenario: Scenario } }) | undefined {
+): PlayableEntry | undefined {
   const playable = entries.filter(
-    (e): e is ScenarioEntry & { result: { ok: true; scenario: Scenario } } =>
-      e.result.ok && e.result.scenario.meta.id === scenarioId,
+    (e): e is PlayableEntry => isPlayable(e) && e.result.listing.id === scenarioId,
   );
   return playable.find((e) => e.key === key) ?? playable[0];
 }

@@ -3,11 +3,11 @@
  * stage's view. Everything the screens show is derived here or in the view modules,
  * from the engine's functions; nothing is stored twice.
  */
-import type { Scenario } from '../data/schema';
-import { legalActions, meterValue } from '../engine';
+import { legalActions, meterValue, type CompiledScenario } from '../engine';
 import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
 import { planePath } from './debriefView';
+import { isPlayable } from './scenarios';
 
 /** The screens a game moves through, derived from the engine's phase and the progress. */
 export type PlayScreen = 'pass' | 'decide' | 'respond' | 'report' | 'debrief';
@@ -19,9 +19,9 @@ export type ScreenId = Exclude<ScreenName, 'play'> | PlayScreen;
  * The role that acts next: the first role, in scenario order, with a legal action
  * (the engine decides who may act). Undefined once the game has ended.
  */
-export function activeRole(scenario: Scenario, state: GameState): string | undefined {
-  const roles = new Set(legalActions(scenario, state).map((a) => a.role));
-  return scenario.roles.find((r) => roles.has(r.id))?.id;
+export function activeRole(compiled: CompiledScenario, state: GameState): string | undefined {
+  const roles = new Set(legalActions(compiled, state).map((a) => a.role));
+  return compiled.roles.find((r) => roles.has(r.id))?.id;
 }
 
 /**
@@ -36,12 +36,12 @@ export function selectPlayScreen(app: AppState): {
 } {
   const game = app.game?.getState();
   if (!game) return { screen: 'debrief' };
-  const { scenario, state } = game;
+  const { compiled, state } = game;
   if (app.progress.reportsSeen < state.history.length) {
     return { screen: 'report', report: app.progress.reportsSeen };
   }
   if (state.phase === 'ended') return { screen: 'debrief' };
-  const role = activeRole(scenario, state);
+  const role = activeRole(compiled, state);
   if (role === undefined) return { screen: 'debrief' };
   if (state.config.mode === 'teams' && app.unlockedRole !== role) return { screen: 'pass', role };
   return { screen: state.phase === 'decide' ? 'decide' : 'respond', role };
@@ -89,10 +89,12 @@ export type StageView = {
   phaseKey: string;
 };
 
-function gameScenario(app: AppState): Scenario | undefined {
-  if (app.game) return app.game.getState().scenario;
-  const entry = app.scenarios.find((e) => e.key === app.chosenKey);
-  return entry?.result.ok ? entry.result.scenario : undefined;
+/** The governments of the game, or of the scenario chosen for one (from its list entry). */
+function countriesOf(app: AppState): StageView['countries'] {
+  const chosen = app.scenarios.find((e) => e.key === app.chosenKey);
+  const roles =
+    app.game?.getState().scenario.roles ?? (isPlayable(chosen) ? chosen.result.listing.roles : []);
+  return roles.map((r) => ({ id: r.id, name: r.name }));
 }
 
 /**
@@ -104,10 +106,9 @@ export function selectStageView(app: AppState): StageView {
   const inGame = [app.screen, ...app.returnTo].some((s) => s === 'briefing' || s === 'play');
   const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
   const screen = play ? play.screen : app.screen;
-  const scenario = gameScenario(app);
   const base = {
     screen,
-    countries: scenario ? scenario.roles.map((r) => ({ id: r.id, name: r.name })) : [],
+    countries: countriesOf(app),
     reducedMotion: app.settings.reducedMotion,
   };
   const game = app.game?.getState();

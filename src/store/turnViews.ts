@@ -3,23 +3,23 @@
  * state with the engine's own functions (option availability, answer choices, trace).
  * The UI renders them; it decides nothing.
  */
-import type { Answer, Option, Scenario } from '../data/schema';
+import type { Answer, Condition, Option, Scenario } from '../data/schema';
 import {
   answerChoices,
-  describeCondition,
   meterValue,
   optionStatus,
   outcomeAt,
   resourceAmount,
   step,
+  type CompiledScenario,
   type MeterValues,
 } from '../engine';
-import type { Cause, GameState, TraceEntry, TurnRecord } from '../engine/types';
+import type { Cause, GameState, OptionBlock, Roll, TraceEntry, TurnRecord } from '../engine/types';
+import { causeCites, entryWhy } from '../engine/causes';
 import {
   disputesAbout,
   evidenceById,
   eventsById,
-  optionLabel,
   receiptsOf,
   statementView,
   type DisputeView,
@@ -51,26 +51,22 @@ export type MeterView = {
 
 export type ResourceView = { id: string; label: string; value: number; max: number };
 
-export type CauseView =
-  | { kind: 'option'; roleName: string; optionLabel: string }
-  | { kind: 'answer'; roleName: string; answerLabel: string; toOptionLabel: string }
-  | { kind: 'event'; eventTitle: string }
-  | { kind: 'regen'; roleName: string };
-
+/**
+ * One change, as the report and the debrief show it: the engine's trace entry (which
+ * the UI words through src/words) with the labels and receipts it points to.
+ */
 export type ChangeView = {
+  entry: TraceEntry;
   target: { kind: 'meter' | 'resource' | 'flag'; id: string; label: string; roleName?: string };
   before: number | boolean;
   after: number | boolean;
   delta: number;
-  cause: CauseView;
-  rule: string;
+  cause: Cause;
   why?: string;
   /** The turn whose delayed effect this is. */
   delayedFrom?: { turn: number; label: string };
   receipts: Receipt[];
 };
-
-export type RollView = { label: string; cause: CauseView; chance: number; success: boolean };
 
 export type OptionBrief = {
   id: string;
@@ -108,15 +104,18 @@ export type ArgumentView = {
   evidence: EvidenceView[];
 };
 
+/** What an option requires, as its author wrote it or as a condition to word. */
+export type Requirement = { text: string } | { condition: Condition };
+
 export type OptionView = OptionBrief & {
-  requirement?: string;
+  requirement?: Requirement;
   cost: { resource: string; label: string; amount: number }[];
   maxUses?: number;
   selected: boolean;
   /** Can be ticked now, given the picks already made. Always true for a picked option. */
   available: boolean;
-  /** Why not, in the engine's words. */
-  reasons: string[];
+  /** Why not: the engine's reasons, which the UI words. */
+  blocks: readonly OptionBlock[];
   arguments: ArgumentView[];
   disputes: DisputeView[];
 };
@@ -154,7 +153,7 @@ export type RespondView = {
 
 /** Changes of a turn that share a cause (a move, an answer, an event, or a delayed effect). */
 export type ChangeGroup = {
-  cause: CauseView;
+  cause: Cause;
   delayedFrom?: { turn: number; label: string };
   changes: ChangeView[];
   /** The group's citations, each once. */
@@ -175,7 +174,7 @@ export type ReportView = {
   net: NetChange[];
   /** Changes to hidden meters, left out until the debrief. */
   hiddenChanges: number;
-  rolls: RollView[];
+  rolls: Roll[];
   meters: MeterView[];
   hiddenMeters: number;
   last: boolean;
@@ -223,31 +222,6 @@ function answerOf(scenario: Scenario, rule: string, answer: string): Answer | un
   return scenario.responses.find((r) => r.id === rule)?.answers.find((a) => a.id === answer);
 }
 
-export function causeView(scenario: Scenario, cause: Cause): CauseView {
-  switch (cause.kind) {
-    case 'option':
-      return {
-        kind: 'option',
-        roleName: roleName(scenario, cause.role),
-        optionLabel: optionLabel(scenario, cause.option),
-      };
-    case 'answer':
-      return {
-        kind: 'answer',
-        roleName: roleName(scenario, cause.role),
-        answerLabel: answerOf(scenario, cause.rule, cause.answer)?.label ?? cause.answer,
-        toOptionLabel: optionLabel(scenario, cause.toOption),
-      };
-    case 'event':
-      return {
-        kind: 'event',
-        eventTitle: scenario.events.find((e) => e.id === cause.event)?.title ?? cause.event,
-      };
-    case 'regen':
-      return { kind: 'regen', roleName: roleName(scenario, cause.role) };
-  }
-}
-
 function targetLabel(scenario: Scenario, target: TraceEntry['target']): string {
   if (target.kind === 'meter')
     return scenario.meters.find((m) => m.id === target.id)?.label ?? target.id;
@@ -265,21 +239,22 @@ export function isHiddenTarget(scenario: Scenario, target: TraceEntry['target'])
 }
 
 export function changeView(scenario: Scenario, entry: TraceEntry): ChangeView {
+  const why = entryWhy(scenario, entry);
   return {
+    entry,
     target: {
       kind: entry.target.kind,
       id: entry.target.id,
       label: targetLabel(scenario, entry.target),
-      ...(entry.target.role !== undefined
+      ...(entry.target.kind === 'resource'
         ? { roleName: roleName(scenario, entry.target.role) }
         : {}),
     },
     before: entry.before,
     after: entry.after,
     delta: entry.delta,
-    cause: causeView(scenario, entry.cause),
-    rule: entry.rule,
-    ...(entry.why !== undefined ? { why: entry.why } : {}),
+    cause: entry.cause,
+    ...(why !== undefined ? { why } : {}),
     ...(entry.delayedFrom !== undefined
       ? {
           delayedFrom: {
@@ -288,7 +263,7 @@ export function changeView(scenario: Scenario, entry: TraceEntry): ChangeView {
           },
         }
       : {}),
-    receipts: receiptsOf(scenario, entry.cites),
+    receipts: receiptsOf(scenario, [...causeCites(scenario, entry.cause)]),
   };
 }
 
@@ -383,7 +358,7 @@ export function moveViews(
  * the engine refuses are dropped.
  */
 export function applyPicks(
-  scenario: Scenario,
+  compiled: CompiledScenario,
   state: GameState,
   role: string,
   picks: readonly string[],
@@ -391,7 +366,7 @@ export function applyPicks(
   let scratch = state;
   const accepted: string[] = [];
   for (const option of picks) {
-    const result = step(scenario, scratch, { type: 'chooseOption', role, option });
+    const result = step(compiled, scratch, { type: 'chooseOption', role, option });
     if (!result.ok) continue;
     scratch = result.state;
     accepted.push(option);
@@ -428,25 +403,30 @@ function resourceLabel(scenario: Scenario, role: string, id: string): string {
   return scenario.roles.find((r) => r.id === role)?.resources.find((r) => r.id === id)?.label ?? id;
 }
 
-export function resourceViews(scenario: Scenario, state: GameState, role: string): ResourceView[] {
-  const def = scenario.roles.find((r) => r.id === role);
+export function resourceViews(
+  compiled: CompiledScenario,
+  state: GameState,
+  role: string,
+): ResourceView[] {
+  const def = compiled.source.roles.find((r) => r.id === role);
   return (def?.resources ?? []).map((r) => ({
     id: r.id,
     label: r.label,
-    value: resourceAmount(scenario, state, role, r.id),
+    value: resourceAmount(compiled, state, role, r.id),
     max: r.max,
   }));
 }
 
 /** The decision screen of `role`, with `picks` ticked (in the order ticked). */
 export function decideView(
-  scenario: Scenario,
+  compiled: CompiledScenario,
   state: GameState,
   role: string,
   picks: readonly string[],
 ): DecideView {
-  const applied = applyPicks(scenario, state, role, picks);
-  const statuses = optionStatus(scenario, applied.state, role);
+  const scenario = compiled.source;
+  const applied = applyPicks(compiled, state, role, picks);
+  const statuses = optionStatus(compiled, applied.state, role);
   const openingTrace = state.current.trace.filter((e) => !isHiddenTarget(scenario, e.target));
   return {
     role,
@@ -459,19 +439,23 @@ export function decideView(
         .map((e) => changeView(scenario, e)),
     })),
     openingChanges: openingTrace
-      .filter((e) => e.cause.kind === 'regen' && e.cause.role === role)
+      .filter((e) => e.cause.kind === 'renewal' && e.cause.role === role)
       .map((e) => changeView(scenario, e)),
     meters: meterViews(scenario, state.meters, false),
     hiddenMeters: hiddenMeterCount(scenario),
     region: outcomeAt(scenario, state.meters).label,
-    resources: resourceViews(scenario, applied.state, role),
+    resources: resourceViews(compiled, applied.state, role),
     movesPerTurn: scenario.calendar.movesPerTurn,
     picks: applied.picks,
-    options: statuses.map(({ option, available, reasons }) => {
+    options: statuses.map(({ option: def, blocks }) => {
+      const option = def.source;
       const selected = applied.picks.includes(option.id);
-      const requirement =
-        option.requiresText ??
-        (option.requires !== undefined ? describeCondition(scenario, option.requires) : undefined);
+      const requirement: Requirement | undefined =
+        option.requiresText !== undefined
+          ? { text: option.requiresText }
+          : option.requires !== undefined
+            ? { condition: option.requires }
+            : undefined;
       return {
         ...optionBrief(option, scenario),
         ...(requirement !== undefined ? { requirement } : {}),
@@ -484,8 +468,8 @@ export function decideView(
           })),
         ...(option.maxUses !== undefined ? { maxUses: option.maxUses } : {}),
         selected,
-        available: selected || available,
-        reasons: selected ? [] : reasons,
+        available: selected || blocks.length === 0,
+        blocks: selected ? [] : blocks,
         arguments: argumentsFor(scenario, role, option.id),
         disputes: disputesAbout(scenario, [option.id]),
       };
@@ -497,7 +481,12 @@ export function decideView(
 // Respond
 
 /** The answer screen of `role`: the other side's moves and the answers it owes. */
-export function respondView(scenario: Scenario, state: GameState, role: string): RespondView {
+export function respondView(
+  compiled: CompiledScenario,
+  state: GameState,
+  role: string,
+): RespondView {
+  const scenario = compiled.source;
   const humans = state.config.humanRoles;
   // Another human team's answers stay private until the report; the computer's are public.
   const showAnswer = (responder: string) => responder === role || !humans.includes(responder);
@@ -515,8 +504,8 @@ export function respondView(scenario: Scenario, state: GameState, role: string):
         if (!owed) return m;
         return {
           ...m,
-          choices: answerChoices(scenario, state, m.index, role).map(({ answer, available }) => ({
-            ...answerView(scenario, answer),
+          choices: answerChoices(compiled, state, m.index, role).map(({ answer, available }) => ({
+            ...answerView(scenario, answerOf(scenario, answer.rule, answer.id)!),
             available,
           })),
         };
@@ -582,12 +571,7 @@ export function reportView(
         return { id: m.id, label: m.label, before: from, after: to, delta: to - from };
       }),
     hiddenChanges: hidden,
-    rolls: record.rolls.map((r) => ({
-      label: r.label,
-      cause: causeView(scenario, r.cause),
-      chance: r.chance,
-      success: r.success,
-    })),
+    rolls: record.rolls,
     meters: meterViews(scenario, record.meters, reveal),
     hiddenMeters: reveal ? 0 : hiddenMeterCount(scenario),
     last: record.turn >= scenario.calendar.turns.length,

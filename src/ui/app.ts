@@ -3,6 +3,10 @@
  * the screen or its phase changes (so focus and half-made choices survive unrelated
  * updates), moves focus to the new screen's heading, announces results through the
  * live region, applies the settings, and hands the stage its view.
+ *
+ * The screens up to the start of a game are part of the first screen's code; the others
+ * (`laterScreens.ts`) load apart. A screen waiting for its code or its scenario shows
+ * that it is loading, and one whose load failed says so and offers to try again.
  */
 import { outcomeAt } from '../engine';
 import { activeScenario, type AppState, type AppStore } from '../store/appStore';
@@ -15,22 +19,31 @@ import {
 import { reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
-import { formatNumber } from './parts/format';
-import { renderBriefing } from './screens/briefing';
-import { renderDebrief } from './screens/debrief';
-import { renderDecide } from './screens/decide';
-import { renderEvidence } from './screens/evidence';
-import { renderGlossary } from './screens/glossary';
+import { formatNumber } from '../words/format';
 import { renderHowToPlay } from './screens/howToPlay';
-import { renderPass } from './screens/pass';
-import { renderReport } from './screens/report';
-import { renderRespond } from './screens/respond';
 import { renderSaveProblem } from './screens/saveProblem';
 import { renderScenarios } from './screens/scenarios';
 import { renderSettings } from './screens/settings';
 import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import type { ScreenDeps } from './screens/types';
+import type * as LaterScreensModule from './laterScreens';
+
+type LaterScreens = typeof LaterScreensModule;
+let laterScreens: LaterScreens | undefined;
+let laterLoading: Promise<LaterScreens> | undefined;
+
+/** Loads the later screens' code (once; again after a failure). */
+export function loadLaterScreens(): Promise<LaterScreens> {
+  laterLoading ??= import('./laterScreens').then(
+    (module) => (laterScreens = module),
+    (error: unknown) => {
+      laterLoading = undefined;
+      throw error;
+    },
+  );
+  return laterLoading;
+}
 
 export type MountOptions = {
   root: HTMLElement;
@@ -60,6 +73,7 @@ export function screenKey(app: AppState): string {
   if (id === 'title') parts.push(app.game !== undefined, app.archivedAs ?? '');
   if (id === 'setup') parts.push(app.chosenKey ?? '');
   if (id === 'saveProblem') parts.push(app.saveProblem?.code ?? '');
+  parts.push(app.loading ?? '', app.loadFailure?.key ?? '');
   return parts.join('|');
 }
 
@@ -89,6 +103,45 @@ function reportAnnouncement(app: AppState, index: number): string {
     month: view.turn.label,
     changes: moved.length > 0 ? moved.join('; ') : t('announce.noChange'),
   });
+}
+
+/** A screen waiting for its code or its scenario: says so, in the live region too. */
+function renderLoading(root: HTMLElement, what: string): HTMLElement {
+  const heading = h('h1', { id: 'loading-heading', tabindex: -1 }, t('loading.heading'));
+  root.replaceChildren(
+    h(
+      'section',
+      { class: 'panel screen', 'aria-labelledby': 'loading-heading', 'aria-busy': 'true' },
+      heading,
+      h('p', { role: 'status' }, what),
+    ),
+  );
+  return heading;
+}
+
+/** A load that failed (no connection, say): what happened, try again, or go back. */
+function renderLoadFailure(
+  root: HTMLElement,
+  store: AppStore,
+  message: string,
+  retry: () => void,
+): HTMLElement {
+  const heading = h('h1', { id: 'failure-heading', tabindex: -1 }, t('loading.failedHeading'));
+  root.replaceChildren(
+    h(
+      'section',
+      { class: 'panel screen', 'aria-labelledby': 'failure-heading' },
+      heading,
+      h('p', { role: 'alert' }, t('loading.failed', { message })),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('loading.retry'), retry, { class: 'primary' }),
+        button(t('common.backTitle'), () => store.getState().go('title')),
+      ),
+    ),
+  );
+  return heading;
 }
 
 function renderFailure(root: HTMLElement, store: AppStore, error: unknown): HTMLElement {
@@ -140,7 +193,43 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     };
   };
 
+  let laterFailure: string | undefined;
+  /** The later screens' code, or undefined while it loads (the screen shows that). */
+  const later = (): LaterScreens | undefined => {
+    if (laterScreens) return laterScreens;
+    if (laterFailure === undefined) {
+      // Shown when it arrives, unless the player has moved on to another screen meanwhile.
+      const waiting = lastKey;
+      loadLaterScreens().then(
+        () => {
+          if (lastKey === waiting) rerender();
+        },
+        (error: unknown) => {
+          laterFailure = error instanceof Error ? error.message : String(error);
+          if (lastKey === waiting) rerender();
+        },
+      );
+    }
+    return undefined;
+  };
+
+  const renderLater = (render: (screens: LaterScreens) => HTMLElement | null) => {
+    const screens = later();
+    if (screens) return render(screens);
+    if (laterFailure === undefined) return renderLoading(root, t('loading.part'));
+    return renderLoadFailure(root, store, laterFailure, () => {
+      laterFailure = undefined;
+      rerender();
+    });
+  };
+
   const renderScreen = (app: AppState): HTMLElement | null => {
+    if (app.loadFailure) {
+      return renderLoadFailure(root, store, app.loadFailure.message, () =>
+        store.getState().retryLoad(),
+      );
+    }
+    if (app.loading !== undefined) return renderLoading(root, t('loading.scenario'));
     switch (app.screen) {
       case 'title':
         return renderTitle(root, store);
@@ -149,7 +238,9 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       case 'setup':
         return renderSetup(root, store);
       case 'briefing':
-        return app.game ? renderBriefing(root, store) : renderTitle(root, store);
+        return app.game
+          ? renderLater((s) => s.renderBriefing(root, store))
+          : renderTitle(root, store);
       case 'saveProblem':
         return renderSaveProblem(root, store);
       case 'howToPlay':
@@ -159,36 +250,42 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
         renderSettings(root, deps(app));
         return null;
       case 'glossary':
-        renderGlossary(root, deps(app));
-        return null;
+        return renderLater((s) => {
+          s.renderGlossary(root, deps(app));
+          return null;
+        });
       case 'evidence':
-        renderEvidence(root, deps(app));
-        return null;
+        return renderLater((s) => {
+          s.renderEvidence(root, deps(app));
+          return null;
+        });
       case 'play': {
         if (!app.game) return renderTitle(root, store);
         const play = selectPlayScreen(app);
-        switch (play.screen) {
-          case 'pass':
-            return renderPass(root, store, play.role!);
-          case 'decide':
-            return renderDecide(root, store, play.role!);
-          case 'respond':
-            return renderRespond(root, store, play.role!);
-          case 'report':
-            return renderReport(root, store, play.report!);
-          case 'debrief':
-            return renderDebrief(root, store);
-        }
+        return renderLater((s) => {
+          switch (play.screen) {
+            case 'pass':
+              return s.renderPass(root, store, play.role!);
+            case 'decide':
+              return s.renderDecide(root, store, play.role!);
+            case 'respond':
+              return s.renderRespond(root, store, play.role!);
+            case 'report':
+              return s.renderReport(root, store, play.report!);
+            case 'debrief':
+              return s.renderDebrief(root, store);
+          }
+        });
       }
     }
   };
 
-  const update = (first: boolean) => {
+  const update = (first: boolean, force = false) => {
     const app = store.getState();
     applySettings(app);
     onView?.(selectStageView(app));
     const key = screenKey(app);
-    if (key === lastKey) return;
+    if (key === lastKey && !force) return;
     lastKey = key;
     let heading: HTMLElement | null;
     try {
@@ -224,6 +321,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     for (const details of root.querySelectorAll('details')) details.open = true;
   };
   window.addEventListener('beforeprint', openAll);
+  /** Renders the current screen again: its code has arrived, or a load is tried again. */
+  const rerender = () => update(false, true);
   update(true);
   const unsubscribe = store.subscribe(() => update(false));
   return () => {

@@ -1,17 +1,9 @@
 /**
- * The scenario files shipped with the game, bundled as text at build time and loaded
- * (parsed and validated) at start, exactly as `npm run validate` reads them.
+ * The scenario files shipped with the game, compiled when the game is built
+ * (`scripts/vite-scenarios.ts`): a list entry each, and a loader for the whole scenario,
+ * which is fetched only when it is needed.
  */
-import type { ScenarioText } from '../store/scenarios';
+import compiled from 'virtual:bilateral/scenarios';
+import type { BundledScenario } from '../store/scenarios';
 
-const files = import.meta.glob<string>('../../scenarios/*/scenario.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** Each file with the repository-relative name problems are reported against. */
-export const bundledScenarios: ScenarioText[] = Object.entries(files).map(([path, text]) => ({
-  fileName: path.replace(/^(\.\.\/)+/, ''),
-  text,
-}));
+export const bundledScenarios: readonly BundledScenario[] = compiled;

@@ -3,7 +3,7 @@
  * `innerHTML`, so scenario text can never be interpreted as markup, and with its
  * direction controls contained, so they can never reorder the game's own words.
  */
-import { balanceDirection } from '../data/direction';
+import { balanceDirection, isolateDirection } from '../data/direction';
 
 type Attributes = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
@@ -21,21 +21,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   append(element, ...children);
   return element;
-}
-
-/** Text whose direction may differ from the page's: direction controls or right-to-left letters. */
-const DIRECTIONAL = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
-
-/**
- * Text as it stands among the game's words: text with direction controls or
- * right-to-left letters is balanced (see balanceDirection) and put between FIRST STRONG
- * ISOLATE and POP DIRECTIONAL ISOLATE, so that it is laid out on its own and cannot
- * reorder what follows. Any other text is returned as it is. The added characters are
- * invisible and read by no screen reader.
- */
-export function isolateDirection(text: string): string {
-  if (!DIRECTIONAL.test(text)) return text;
-  return `\u2068${balanceDirection(text)}\u2069`;
 }
 
 /**

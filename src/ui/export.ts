@@ -11,15 +11,27 @@ import {
   metersById,
   outcomeAt,
   scoreRole,
+  type CompiledScenario,
   type MeterValues,
 } from '../engine';
-import type { Action, Cause, GameState, SaveFile, TurnRecord } from '../engine/types';
+import type {
+  Action,
+  Cause,
+  ChangeRule,
+  EffectPath,
+  GameState,
+  SaveFile,
+  Step,
+  TurnRecord,
+} from '../engine/types';
+import { entryWhy } from '../engine/causes';
+import { rollLabel } from '../words/trace';
 import { planePath } from '../store/debriefView';
 import { toSave } from '../engine';
 
 export type ResultsFile = {
   format: 'bilateral-results';
-  formatVersion: 1;
+  formatVersion: 2;
   scenario: { id: string; title: string; version: string };
   mode: string;
   seed: number;
@@ -41,7 +53,13 @@ export type ResultsFile = {
       label: string;
       answers: { role: string; answer: string; label: string; kind: string }[];
     }[];
-    rolls: { label: string; chance: number; success: boolean }[];
+    rolls: {
+      label: string;
+      cause: Cause;
+      path?: EffectPath;
+      chance: number;
+      success: boolean;
+    }[];
     changes: {
       kind: string;
       id: string;
@@ -51,7 +69,10 @@ export type ResultsFile = {
       after: number | boolean;
       delta: number;
       cause: Cause;
-      rule: string;
+      /** The rule that made the change and how its number came about (see engine/types.ts). */
+      rule: ChangeRule;
+      steps: readonly Step[];
+      delayedFrom?: number;
       why?: string;
     }[];
     meters: Record<string, number>;
@@ -105,35 +126,47 @@ function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns']
           };
         }),
     })),
-    rolls: record.rolls.map((r) => ({ label: r.label, chance: r.chance, success: r.success })),
-    changes: record.trace.map((e) => ({
-      kind: e.target.kind,
-      id: e.target.id,
-      ...(e.target.role !== undefined ? { role: e.target.role } : {}),
-      label: targetLabel(scenario, e.target.kind, e.target.id),
-      before: e.before,
-      after: e.after,
-      delta: e.delta,
-      cause: e.cause,
-      rule: e.rule,
-      ...(e.why !== undefined ? { why: e.why } : {}),
+    rolls: record.rolls.map((r) => ({
+      label: rollLabel(scenario, r),
+      cause: r.cause,
+      ...(r.path !== undefined ? { path: r.path } : {}),
+      chance: r.chance,
+      success: r.success,
     })),
+    changes: record.trace.map((e) => {
+      const why = entryWhy(scenario, e);
+      return {
+        kind: e.target.kind,
+        id: e.target.id,
+        ...(e.target.kind === 'resource' ? { role: e.target.role } : {}),
+        label: targetLabel(scenario, e.target.kind, e.target.id),
+        before: e.before,
+        after: e.after,
+        delta: e.delta,
+        cause: e.cause,
+        rule: e.rule,
+        steps: e.steps,
+        ...(e.delayedFrom !== undefined ? { delayedFrom: e.delayedFrom } : {}),
+        ...(why !== undefined ? { why } : {}),
+      };
+    }),
     meters: metersById(scenario, record.meters),
   };
 }
 
 /** The results file of a game (finished or not) with its action log. */
 export function buildResults(
-  scenario: Scenario,
+  compiled: CompiledScenario,
   state: GameState,
   log: readonly Action[],
 ): ResultsFile {
-  const result = gameResult(scenario, state);
+  const scenario = compiled.source;
+  const result = gameResult(compiled, state);
   const outcome = scenario.outcomes.find((o) => o.id === result.outcome);
   const humans = state.config.humanRoles;
   return {
     format: 'bilateral-results',
-    formatVersion: 1,
+    formatVersion: 2,
     scenario: { id: scenario.meta.id, title: scenario.meta.title, version: scenario.meta.version },
     mode: state.config.mode,
     seed: state.config.seed,
@@ -180,7 +213,8 @@ export function csvRow(values: readonly (string | number | boolean)[]): string {
  * the table is for after the game), the region and each role's score at that point.
  * Lines end with CRLF, as RFC 4180 asks.
  */
-export function buildCsv(scenario: Scenario, state: GameState): string {
+export function buildCsv(compiled: CompiledScenario, state: GameState): string {
+  const scenario = compiled.source;
   const roles = scenario.roles.map((r) => r.id);
   const meters = scenario.meters.map((m) => m.id);
   const header = [
@@ -224,7 +258,7 @@ export function buildCsv(scenario: Scenario, state: GameState): string {
       }),
       ...meters.map((id) => meterValue(scenario, values, id)),
       outcomeAt(scenario, values).label,
-      ...roles.map((role) => scoreRole(scenario, values, role)),
+      ...roles.map((role) => scoreRole(compiled, values, role)),
     ]);
   // Before the first month, every meter at its start.
   const start: MeterValues = {};

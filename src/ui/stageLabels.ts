@@ -11,7 +11,7 @@
  */
 import type { StageView } from '../store/selectors';
 import { language, t } from './i18n';
-import { formatNumber } from './parts/format';
+import { formatNumber } from '../words/format';
 import {
   placeRect,
   stageLabels,

@@ -15,6 +15,8 @@ import {
   replay,
   scoreRole,
 } from '../../src/engine';
+import { translator } from '../../src/words/messages';
+import { changeHeadline, changeMath, changeReasons } from '../../src/words/trace';
 import type { GameState } from '../../src/engine/types';
 import {
   assert,
@@ -41,6 +43,7 @@ import {
   readSave,
   readShown,
   respondByMouse,
+  shippedCompiled,
   shippedScenario,
   startGame,
   screenOf,
@@ -58,11 +61,21 @@ function checkReport(shown: Shown, state: GameState, index: number): void {
   const visible = record.trace.filter(
     (e) => !(e.target.kind === 'meter' && hidden.has(e.target.id)),
   );
-  // Shown grouped by cause, so compared as a multiset.
-  const rules = visible.map((e) => `Rule: ${e.rule}`).sort();
+  // Each change in the words of src/words; shown grouped by cause, so compared as a multiset.
+  const t = translator('en');
+  const words = visible
+    .map((e) => {
+      const math = changeMath(t, e);
+      return [
+        changeHeadline(t, scenario, e),
+        ...changeReasons(t, scenario, e),
+        ...(math === null ? [] : [t('change.mathOpen'), math]),
+      ].join('');
+    })
+    .sort();
   assert(
-    JSON.stringify([...shown.changeRules].sort()) === JSON.stringify(rules),
-    `${label}: changes shown ${shown.changeRules.length}, engine traced ${visible.length} visible`,
+    JSON.stringify([...shown.changes].sort()) === JSON.stringify(words),
+    `${label}: changes shown ${shown.changes.length}, engine traced ${visible.length} visible`,
   );
   assert(shown.rolls === record.rolls.length, `${label}: rolls`);
   assert(shown.moves === record.moves.length, `${label}: moves`);
@@ -150,14 +163,14 @@ async function playSolo(
 /** The debrief against the engine: outcome, scores, path rows, hidden meters revealed. */
 async function checkDebrief(page: Page, state: GameState): Promise<void> {
   const scenario = shippedScenario();
-  const result = gameResult(scenario, state);
+  const result = gameResult(shippedCompiled(), state);
   const outcome = scenario.outcomes.find((o) => o.id === result.outcome)!;
   const shown = await readShown(page);
   const text = shown.text;
   assert(text.includes(`The crisis ended in the region ${outcome.label}.`), 'outcome shown');
   for (const role of scenario.roles) {
     const score = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(
-      scoreRole(scenario, state.meters, role.id),
+      scoreRole(shippedCompiled(), state.meters, role.id),
     );
     assert(text.includes(`${role.name}: ${score} out of 100`), `score of ${role.name}`);
   }
@@ -188,12 +201,12 @@ async function checkExports(page: Page, state: GameState): Promise<void> {
     turns: { moves: { option: string }[] }[];
     save: Parameters<typeof replay>[1];
   };
-  const replayed = replay(scenario, results.save);
+  const replayed = replay(shippedCompiled(), results.save);
   assert(
     replayed.ok && hashState(replayed.state) === hashState(state),
     'the JSON replays to the game played',
   );
-  assert(results.outcome.id === gameResult(scenario, state).outcome, 'JSON outcome');
+  assert(results.outcome.id === gameResult(shippedCompiled(), state).outcome, 'JSON outcome');
   assert(
     JSON.stringify(results.meters) === JSON.stringify(metersById(scenario, state.meters)),
     'JSON meters, by id',

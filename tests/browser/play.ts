@@ -9,13 +9,17 @@ import { loadScenario } from '../../src/data';
 import type { Scenario } from '../../src/data/schema';
 import {
   answerChoices,
+  compileScenario,
   hashState,
   meterValue,
   optionStatus,
   replay,
+  type CompiledScenario,
   type MeterValues,
 } from '../../src/engine';
 import type { GameState, SaveFile } from '../../src/engine/types';
+import { describeBlock } from '../../src/words/blocks';
+import { translator } from '../../src/words/messages';
 import { assert } from './harness';
 
 export const SCENARIO_FILE = 'scenarios/cartel-strikes-2025/scenario.yaml';
@@ -29,6 +33,14 @@ export function shippedScenario(): Scenario {
   if (!result.ok) throw new Error(`${SCENARIO_FILE} does not load`);
   cached = result.scenario;
   return cached;
+}
+
+let compiled: CompiledScenario | undefined;
+
+/** The shipped scenario compiled, as the engine reads it. */
+export function shippedCompiled(): CompiledScenario {
+  compiled ??= compileScenario(shippedScenario());
+  return compiled;
 }
 
 /**
@@ -96,8 +108,11 @@ export async function readSave(
 /** The engine's state for the page's autosave, by replay in Node. */
 export async function engineState(page: Page): Promise<GameState> {
   const save = await readSave(page);
-  const result = replay(shippedScenario(), save);
-  assert(result.ok, `the autosave should replay: ${result.ok ? '' : result.error}`);
+  const result = replay(shippedCompiled(), save);
+  assert(
+    result.ok,
+    `the autosave should replay: ${result.ok ? '' : JSON.stringify(result.problem)}`,
+  );
   return result.state;
 }
 
@@ -116,7 +131,7 @@ export type Shown = {
   options: { id: string; enabled: boolean; reasons: string }[];
   /** Per answer fieldset (by move index): the answers and whether each is enabled. */
   answers: { move: number; choices: { id: string; enabled: boolean }[] }[];
-  changeRules: string[];
+  changes: string[];
   /** The report's "where the meters moved" lines. */
   net: string[];
   rolls: number;
@@ -156,8 +171,8 @@ export async function readShown(page: Page): Promise<Shown> {
           (input) => ({ id: input.value, enabled: !input.disabled }),
         ),
       })),
-      changeRules: Array.from(document.querySelectorAll('.part-changes .change-rule')).map(
-        (p) => p.textContent ?? '',
+      changes: Array.from(document.querySelectorAll('.part-changes li.change')).map(
+        (li) => li.textContent ?? '',
       ),
       net: Array.from(document.querySelectorAll('.net li')).map((li) => li.textContent ?? ''),
       rolls: document.querySelectorAll('.part-rolls li').length,
@@ -192,17 +207,19 @@ export function checkMeters(
 
 /** The decision screen's checkboxes are enabled exactly where the engine allows, with its reasons. */
 export function checkOptions(shown: Shown, state: GameState, role: string): void {
-  const statuses = optionStatus(shippedScenario(), state, role);
+  const statuses = optionStatus(shippedCompiled(), state, role);
   const ids = shown.options.map((o) => `${o.id}:${o.enabled}`);
-  const expected = statuses.map((s) => `${s.option.id}:${s.available}`);
+  const expected = statuses.map((s) => `${s.option.id}:${s.blocks.length === 0}`);
   assert(
     JSON.stringify(ids) === JSON.stringify(expected),
     `options shown ${JSON.stringify(ids)}, engine ${JSON.stringify(expected)}`,
   );
-  for (const s of statuses.filter((x) => !x.available)) {
+  const t = translator('en');
+  for (const s of statuses.filter((x) => x.blocks.length > 0)) {
     const reasons = shown.options.find((o) => o.id === s.option.id)?.reasons ?? '';
-    for (const reason of s.reasons) {
-      assert(reasons.includes(reason), `why "${s.option.label}" is unavailable: "${reason}"`);
+    for (const block of s.blocks) {
+      const reason = describeBlock(t, shippedScenario(), block);
+      assert(reasons.includes(reason), `why "${s.option.id}" is unavailable: "${reason}"`);
     }
   }
 }
@@ -215,7 +232,7 @@ export function checkAnswers(shown: Shown, state: GameState, role: string): void
     `answers asked for moves ${JSON.stringify(shown.answers.map((a) => a.move))}`,
   );
   for (const r of owed) {
-    const expected = answerChoices(shippedScenario(), state, r.move, role).map((c) => ({
+    const expected = answerChoices(shippedCompiled(), state, r.move, role).map((c) => ({
       id: c.answer.id,
       enabled: c.available,
     }));

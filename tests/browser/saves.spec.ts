@@ -2,7 +2,7 @@
  * Saves and scenario files gone wrong: a reload mid-game resumes exactly where it was; a
  * corrupt save is reported with "Start fresh", which keeps it under another key; a
  * scenario file with problems lists them exactly as `npm run validate` prints them; an
- * author's own file can be pasted in, checked and played.
+ * author's own file can be pasted in, checked, played, and resumed after a reload.
  */
 import { readFileSync } from 'node:fs';
 import { formatProblem, loadScenario } from '../../src/data';
@@ -28,19 +28,7 @@ import {
 } from './play';
 
 /** A scenario file with several problems at once, as an author might write it. */
-const BROKEN = `schemaVersion: 1
-meta:
-  id: Broken Scenario
-  title: A broken scenario
-  summary: Several mistakes at once.
-  version: "1.0"
-  language: en
-  sources: []
-calendar:
-  movesPerTurn: 0
-  turns:
-    - label: Only month
-`;
+const BROKEN = readFileSync('tests/fixtures/several-mistakes.yaml', 'utf8');
 
 export const tests: BrowserTest[] = [
   {
@@ -151,6 +139,8 @@ export const tests: BrowserTest[] = [
       await page.reload({ waitUntil: 'load' });
       await page.getByRole('button', { name: 'New game' }).click();
       await heading(page, 'Choose a scenario');
+      // The kept file is checked in the background: listed as being checked until then.
+      await page.locator('.scenario-broken .problems li').first().waitFor();
       const expected = loadScenario(BROKEN, 'broken.yaml');
       assert(!expected.ok, 'the test file is broken');
       const listed = await page.locator('.scenario-broken .problems li').allTextContents();
@@ -173,6 +163,11 @@ export const tests: BrowserTest[] = [
       await page.getByRole('button', { name: 'Start the briefing' }).click();
       await heading(page, 'Briefing: Upland');
       await page.getByRole('button', { name: 'Begin: March 2025' }).click();
+      await heading(page, 'March 2025: Upland decides');
+      // After a reload the saved game of the author's file resumes: the kept file is
+      // checked (in the worker) while the page opens, because the save needs it.
+      await page.reload({ waitUntil: 'load' });
+      await page.getByRole('button', { name: 'Resume saved game' }).click();
       await heading(page, 'March 2025: Upland decides');
       checkPage(tracked);
     },

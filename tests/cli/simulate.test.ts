@@ -9,17 +9,22 @@ const two = loadFixture('two-roles');
 const three = loadFixture('three-roles');
 
 describe('simulate', () => {
-  it.each(['random', 'greedy', 'lookahead'] as const)('is deterministic (%s)', (strategy) => {
-    const a = simulate(two, 'north', 12, 5, strategy);
-    const b = simulate(two, 'north', 12, 5, strategy);
-    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-  });
+  it.each(['random', 'greedy', 'lookahead'] as const)(
+    'is deterministic (%s)',
+    (strategy) => {
+      const a = simulate(two, 'north', 12, 5, strategy);
+      const b = simulate(two, 'north', 12, 5, strategy);
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      // The lookahead bot plays many rollouts: generous on a busy machine.
+    },
+    60_000,
+  );
 
   it('reports outcomes, scores, meters and every option', () => {
     const r = simulate(three, 'midstream', 30, 1, 'random');
     expect(r.games).toBe(30);
     expect(Object.values(r.outcomes).reduce((a, b) => a + b, 0)).toBe(30);
-    expect(Object.keys(r.outcomes)).toEqual(three.outcomes.map((o) => o.id));
+    expect(Object.keys(r.outcomes)).toEqual(three.source.outcomes.map((o) => o.id));
     expect(Object.keys(r.meters)).toEqual(three.meters.map((m) => m.id));
     expect(Object.keys(r.options)).toEqual(three.options.map((o) => o.id));
     expect(r.meanScore).toBeGreaterThanOrEqual(0);

@@ -4,12 +4,14 @@
  * - Every quote (citations, statements, evidence cards) appears word for word in the text
  *   of the source it cites. Only runs of white space are collapsed: quote characters,
  *   apostrophes and dashes must match the file exactly, which is stricter than the
- *   loader's own check.
+ *   loader's own check. An ellipsis (…) stands for words left out between two parts of
+ *   one remark; each part must appear, in order.
  * - Every piece of plain text that stands inside “…” or "…" appears word for word in at
  *   least one source, so that a paraphrase never stands in quotation marks.
  *
  * The source texts live beside the project (../shared/sources). Where that folder is
- * absent these checks are reported as skipped, never as passed.
+ * absent these checks are reported as skipped, never as passed, and under CI (`CI=true`)
+ * its absence fails the run: a build that cannot check its quotations must not pass.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/data';
 import type { Scenario } from '../../src/data';
+import { checkRecord } from '../../src/data/checkRecord';
+import { sourcesMissing } from './sourcesFolder';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourcesDir = resolve(repoRoot, '../shared/sources');
@@ -30,6 +34,18 @@ if (!haveSources) {
 
 /** Collapses runs of white space; nothing else is normalised. */
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** True when each part of `quote` between ellipses occurs in `text`, in order. */
+function verbatimIn(quote: string, text: string): boolean {
+  const haystack = collapse(text);
+  let from = 0;
+  for (const part of collapse(quote).split(/\s*…\s*/)) {
+    const at = haystack.indexOf(part, from);
+    if (part === '' || at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
 
 type Shipped = { id: string; file: string; scenario: Scenario };
 
@@ -86,6 +102,20 @@ describe('shipped scenarios', () => {
   it('there is at least one, and each loads', () => {
     expect(scenarios.length).toBeGreaterThan(0);
   });
+
+  it('have their source texts at hand (required under CI)', () => {
+    expect(sourcesMissing(sourcesDir, process.env), sourcesDir).toBe(false);
+  });
+
+  // The loader checks the record only against the source texts; this holds without them.
+  it.each(scenarios.map((s) => [s.id, s.scenario] as const))(
+    '%s: every option is on the record or hypothetical, every answer on the record or an assumption',
+    (_id, scenario) => {
+      const problems: string[] = [];
+      checkRecord(scenario, (path, message) => problems.push(`${path.join('.')}: ${message}`));
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe.skipIf(!haveSources)('quotations are verbatim from the sources', () => {
@@ -118,7 +148,7 @@ describe.skipIf(!haveSources)('quotations are verbatim from the sources', () => 
         const text = file === undefined ? undefined : sourceTexts.get(file);
         if (text === undefined) {
           wrong.push(`${q.path}: cites no readable source (${q.source ?? 'none'})`);
-        } else if (!collapse(text).includes(collapse(q.quote))) {
+        } else if (!verbatimIn(q.quote, text)) {
           wrong.push(`${q.path}: not verbatim in ${file}: ${q.quote}`);
         }
       }

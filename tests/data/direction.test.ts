@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/data';
-import { balanceDirection } from '../../src/data/direction';
+import { balanceDirection, isolateDirection } from '../../src/data/direction';
 import { edit, minimalText } from './helpers';
 
 const RLO = '\u202E';
 const PDF = '\u202C';
 const RLI = '\u2067';
 const PDI = '\u2069';
+const FSI = '\u2068';
 
 describe('balanceDirection', () => {
   it.each([
@@ -28,5 +29,24 @@ describe('balanceDirection', () => {
     const text = edit(minimalText, '    name: North\n', `    name: "North ${RLO}evil"\n`);
     const result = loadScenario(text, 'bidi.yaml');
     expect(result.ok && result.scenario.roles[0]?.name).toBe(`North ${RLO}evil${PDF}`);
+  });
+});
+
+describe('isolateDirection', () => {
+  it.each([
+    ['plain text is left alone', 'Turn one', 'Turn one'],
+    [
+      'text with controls is balanced and isolated',
+      `Turn ${RLO}one`,
+      `${FSI}Turn ${RLO}one${PDF}${PDI}`,
+    ],
+    ['right-to-left letters are isolated', 'שלום', `${FSI}שלום${PDI}`],
+    [
+      'a stray PDI cannot close the isolate around it',
+      `${PDI}${RLO}x`,
+      `${FSI}${RLO}x${PDF}${PDI}`,
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(isolateDirection(text)).toBe(expected);
   });
 });

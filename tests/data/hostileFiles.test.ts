@@ -47,7 +47,7 @@ const everyProblem: Row[] = [
       ),
     expected: [
       "68:11 (root): YAML syntax: a list opened with '[' is not closed with ']' (or a line is not indented enough)",
-      "87:33 options[1].effects[1].if.by: unknown role 'nort' (did you mean 'north'?)",
+      "89:33 options[1].effects[1].if.by: unknown role 'nort' (did you mean 'north'?)",
     ],
   },
   {
@@ -64,7 +64,7 @@ const everyProblem: Row[] = [
       ),
     expected: [
       "66:7 (root): indentation: this line starts in column 7 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
-      "82:4 (root): indentation: this line starts in column 4 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
+      "83:4 (root): indentation: this line starts in column 4 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
     ],
   },
   {
@@ -74,14 +74,14 @@ const everyProblem: Row[] = [
       '    role: south\n      label: Talk\n',
     ),
     expected: [
-      "82:7 (root): indentation: this line starts in column 7 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
+      "83:7 (root): indentation: this line starts in column 7 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
     ],
   },
   {
     name: 'a field indented too little is named as such',
     input: minimalWith('    role: south\n    label: Talk\n', '    role: south\n   label: Talk\n'),
     expected: [
-      "82:4 (root): indentation: this line starts in column 4 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
+      "83:4 (root): indentation: this line starts in column 4 but 'role' above it starts in column 5; fields of one mapping must start in the same column",
     ],
   },
   {
@@ -91,13 +91,13 @@ const everyProblem: Row[] = [
       '        - { flag: talks-open, set: true }\n',
     ),
     expected: [
-      '87:7 (root): indentation: this list item starts in column 7 but the list item above it starts in column 9; items of one list must start in the same column',
+      '89:7 (root): indentation: this list item starts in column 7 but the list item above it starts in column 9; items of one list must start in the same column',
     ],
   },
   {
     name: 'an unclosed quotation mark is shown where the text opens',
     input: minimalWith('    summary: Open talks.\n', '    summary: "Open talks.\n'),
-    expected: ['83:14 (root): YAML syntax: a text opened with " is not closed with "'],
+    expected: ['84:14 (root): YAML syntax: a text opened with " is not closed with "'],
   },
   {
     name: 'lone CR line endings (classic Mac) are lines',
@@ -148,17 +148,17 @@ const everyProblem: Row[] = [
   {
     name: '!!binary is described as binary data, not as a mapping',
     input: minimalWith('    label: Talk\n', '    label: !!binary aGVsbG8=\n'),
-    expected: ['82:21 options[1].label: expected text, found binary data (!!binary)'],
+    expected: ['83:21 options[1].label: expected text, found binary data (!!binary)'],
   },
   {
     name: '!!timestamp is described as a date',
     input: minimalWith('    label: Talk\n', '    label: !!timestamp 2025-02-01\n'),
-    expected: ['82:24 options[1].label: expected text, found a date (!!timestamp)'],
+    expected: ['83:24 options[1].label: expected text, found a date (!!timestamp)'],
   },
   {
     name: '!!set is described as a set',
     input: minimalWith('    tags: [diplomatic]\n', '    tags: !!set { diplomatic }\n'),
-    expected: ['84:17 options[1].tags: expected a list, found a set (!!set)'],
+    expected: ['85:17 options[1].tags: expected a list, found a set (!!set)'],
   },
   {
     name: 'a meter range too wide to compute with is refused',

@@ -1,12 +1,9 @@
-/** Known-answer tests for conditions: evaluation and plain-English descriptions. */
+/** Known-answer tests for conditions: evaluation and the words for them. */
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/data';
-import {
-  describeCondition,
-  evaluateCondition,
-  type GameState,
-  type TurnRecord,
-} from '../../src/engine';
+import { compileCondition, counts, holds, type GameState, type TurnRecord } from '../../src/engine';
+import { describeCondition } from '../../src/words/conditions';
+import { translator } from '../../src/words/messages';
 import { loadFixture } from './fixture';
 import { patch, teamsGame, withValues } from './helpers';
 
@@ -26,10 +23,8 @@ function record(turn: number, moves: [string, string][]): TurnRecord {
 }
 
 /** Turn 3, with north's joint patrols in turn 1 and a strike in turn 2. */
-const later: GameState = patch(base, {
-  turn: 3,
-  history: [record(1, [['north', 'joint-patrols']]), record(2, [['north', 'strike']])],
-});
+const history = [record(1, [['north', 'joint-patrols']]), record(2, [['north', 'strike']])];
+const later: GameState = patch(base, { turn: 3, history, uses: counts.over(two, history) });
 
 type Row = { name: string; cond: Condition; state?: GameState; expected: boolean };
 
@@ -158,9 +153,9 @@ const rows: Row[] = [
   { name: 'not inverts', cond: { not: { flag: 'treaty-signed' } }, expected: true },
 ];
 
-describe('evaluateCondition', () => {
+describe('holds', () => {
   it.each(rows)('$name', ({ cond, state, expected }) => {
-    expect(evaluateCondition(two, state ?? base, cond)).toBe(expected);
+    expect(holds(two, state ?? base, compileCondition(two, cond))).toBe(expected);
   });
 });
 
@@ -200,26 +195,26 @@ const texts: { name: string; cond: Condition; text: string }[] = [
   {
     name: 'used by a role, twice, window',
     cond: { used: 'joint-patrols', by: 'north', atLeast: 2, withinTurns: 3 },
-    text: 'Northland has chosen the move Joint patrols at least twice in the last 3 turns',
+    text: 'Northland has chosen the move Joint patrols at least 2 times in the last 3 months',
   },
   {
     name: 'not used this turn',
     cond: { used: 'strike', by: 'north', atMost: 0, withinTurns: 1 },
-    text: 'Northland has not chosen the move Strike this turn',
+    text: 'Northland has not chosen the move Strike this month',
   },
   {
     name: 'tag used',
     cond: { tagUsed: 'kinetic', by: 'north', withinTurns: 2 },
-    text: 'Northland has made a move tagged kinetic in the last 2 turns',
+    text: 'Northland has made a move tagged kinetic in the last 2 months',
   },
-  { name: 'turn at least', cond: { turnAtLeast: 2 }, text: 'turn 2 (Month Two) or later' },
-  { name: 'turn at most', cond: { turnAtMost: 3 }, text: 'turn 3 (Month Three) or earlier' },
+  { name: 'turn at least', cond: { turnAtLeast: 2 }, text: 'it is Month Two or later' },
+  { name: 'turn at most', cond: { turnAtMost: 3 }, text: 'it is Month Three or earlier' },
   {
     name: 'all with nested any',
     cond: {
       all: [{ flag: 'crisis' }, { any: [{ turnAtLeast: 2 }, { meter: 'intel', atLeast: 20 }] }],
     },
-    text: 'Diplomatic crisis: yes and (turn 2 (Month Two) or later or Intelligence is at least 20)',
+    text: 'Diplomatic crisis: yes and (it is Month Two or later or Intelligence is at least 20)',
   },
   {
     name: 'not',
@@ -229,12 +224,13 @@ const texts: { name: string; cond: Condition; text: string }[] = [
   {
     name: 'single-item all',
     cond: { all: [{ turnAtMost: 1 }] },
-    text: 'turn 1 (Month One) or earlier',
+    text: 'it is Month One or earlier',
   },
 ];
 
 describe('describeCondition', () => {
+  const t = translator('en');
   it.each(texts)('$name', ({ cond, text }) => {
-    expect(describeCondition(two, cond)).toBe(text);
+    expect(describeCondition(t, two.source, cond)).toBe(text);
   });
 });

@@ -1,6 +1,6 @@
 /** Same seed and log, same game: hashes, saves and replays. */
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/data';
+import type { CompiledScenario as Scenario } from '../../src/engine';
 import {
   createGame,
   hashState,
@@ -11,8 +11,10 @@ import {
   type Action,
   type GameConfig,
   type GameState,
+  type ReplayProblem,
   type SaveFile,
 } from '../../src/engine';
+import { parseSave, type SaveFormatProblem } from '../../src/data/save';
 import { canonicalJson, fnv1a64 } from '../../src/engine/hash';
 import { createRng } from '../../src/engine/rng';
 import { loadFixture } from './fixture';
@@ -82,32 +84,94 @@ describe('determinism', () => {
   });
 });
 
-describe('replay refuses bad saves without throwing', () => {
+describe('saves go through one schema', () => {
   const good = (() => {
     const { state, log } = play(two, { humanRoles: ['north'], mode: 'solo', seed: 3 }, 8, 6);
     return toSave(state, log);
   })();
-  const rows: { name: string; save: unknown; error: RegExp; atAction?: number }[] = [
-    { name: 'not an object', save: 'nonsense', error: /not an object/ },
-    { name: 'newer save version', save: { ...good, saveVersion: 2 }, error: /save version 2/ },
-    { name: 'other scenario', save: { ...good, scenarioId: 'other' }, error: /scenario "other"/ },
+  const rows: { name: string; text: string; problem: SaveFormatProblem }[] = [
+    {
+      name: 'not JSON',
+      text: 'nonsense',
+      problem: { code: 'not-json', detail: expect.any(String) },
+    },
+    { name: 'not an object', text: '"nonsense"', problem: { code: 'field', path: '(root)' } },
+    {
+      name: 'newer format',
+      text: j({ ...good, saveVersion: 3 }),
+      problem: { code: 'version', found: '3' },
+    },
+    {
+      name: 'version written as text',
+      text: j({ ...good, saveVersion: '2' }),
+      problem: { code: 'version', found: '"2"' },
+    },
+    {
+      name: 'bad seed',
+      text: j({ ...good, config: { ...good.config, seed: 'x' } }),
+      problem: { code: 'field', path: 'config.seed' },
+    },
+    { name: 'no log', text: j({ ...good, log: null }), problem: { code: 'field', path: 'log' } },
+    {
+      name: 'malformed action',
+      text: j({ ...good, log: [{ type: 'fly' }] }),
+      problem: { code: 'field', path: 'log[0].type' },
+    },
+    {
+      name: 'negative move',
+      text: j({ ...good, log: [{ type: 'respond', role: 'north', move: -1, answer: 'a' }] }),
+      problem: { code: 'field', path: 'log[0].move' },
+    },
+    {
+      name: 'bad hash',
+      text: j({ ...good, hash: 'nope' }),
+      problem: { code: 'field', path: 'hash' },
+    },
+    {
+      name: 'unknown field',
+      text: j({ ...good, extra: 1 }),
+      problem: { code: 'field', path: '(root)' },
+    },
+  ];
+  it.each(rows)('$name', ({ text, problem }) => {
+    const r = parseSave(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toEqual(problem);
+  });
+
+  it('reads a save and its progress back as written', () => {
+    const r = parseSave(j({ ...good, progress: { briefingSeen: true, reportsSeen: 2 } }));
+    expect(r.ok && r.value).toEqual({
+      save: good,
+      progress: { briefingSeen: true, reportsSeen: 2 },
+    });
+  });
+
+  it('reads a format-1 save (without a hash)', () => {
+    const r = parseSave(j({ ...good, hash: undefined, saveVersion: 1 }));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(replay(two, r.value.save).ok).toBe(true);
+  });
+});
+
+describe('replay refuses saves it cannot rebuild, without throwing', () => {
+  const { state, log } = play(two, { humanRoles: ['north'], mode: 'solo', seed: 3 }, 8, 6);
+  const good = toSave(state, log);
+  const rows: { name: string; save: SaveFile; problem: ReplayProblem }[] = [
+    {
+      name: 'other scenario',
+      save: { ...good, scenarioId: 'other' },
+      problem: { code: 'other-scenario', saved: 'other' },
+    },
     {
       name: 'other scenario version',
       save: { ...good, scenarioVersion: '9.9.9' },
-      error: /version 9\.9\.9/,
+      problem: { code: 'scenario-version', saved: '9.9.9', current: two.source.meta.version },
     },
     {
       name: 'unknown role',
       save: { ...good, config: { ...good.config, humanRoles: ['east'] } },
-      error: /"east"/,
-    },
-    { name: 'bad seed', save: { ...good, config: { ...good.config, seed: 'x' } }, error: /seed/ },
-    { name: 'no log', save: { ...good, log: null }, error: /log/ },
-    {
-      name: 'malformed action',
-      save: { ...good, log: [{ type: 'fly' }] },
-      error: /malformed/,
-      atAction: 0,
+      problem: { code: 'unknown-role', role: 'east' },
     },
     {
       name: 'refused action',
@@ -115,19 +179,34 @@ describe('replay refuses bad saves without throwing', () => {
         ...good,
         log: [...good.log.slice(0, 2), { type: 'chooseOption', role: 'north', option: 'nope' }],
       },
-      error: /refused: there is no option "nope"/,
-      atAction: 2,
+      problem: {
+        code: 'refused',
+        atAction: 2,
+        reason: { code: 'unknown-option', option: 'nope' },
+      },
     },
   ];
-  it.each(rows)('$name', ({ save, error, atAction }) => {
-    const r = replay(two, save as SaveFile);
+  it.each(rows)('$name', ({ save, problem }) => {
+    const r = replay(two, save);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toEqual(problem);
+  });
+
+  it('reports a log that now leads to another game, with the state it reached', () => {
+    const other = { ...good, hash: '0123456789abcdef' };
+    const r = replay(two, other);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toMatch(error);
-      expect(r.atAction).toBe(atAction);
+      expect(r.problem).toEqual({ code: 'different-game', saved: other.hash, replayed: good.hash });
+      expect(r.state && hashState(r.state)).toBe(good.hash);
     }
   });
 });
+
+/** A save as its text. */
+function j(value: unknown): string {
+  return JSON.stringify(value);
+}
 
 describe('hashState', () => {
   it.each([

@@ -1,10 +1,14 @@
 /**
  * Scenario tests for effects: a tiny setup, a few moves, then the meters and the trace
- * (the numbers and the words of each rule) are checked.
+ * are checked — the trace's data (steps, paths, numbers) and the words players read for
+ * it (src/words).
  */
 import { describe, expect, it } from 'vitest';
 import { nextFloat } from '../../src/engine/rng';
-import { metersById, type GameState } from '../../src/engine';
+import { metersById, type GameState, type TraceEntry } from '../../src/engine';
+import { translator } from '../../src/words/messages';
+import { causeCites, entryWhy } from '../../src/engine/causes';
+import { changeMath, changeReasons } from '../../src/words/trace';
 import { loadFixture } from './fixture';
 import {
   act,
@@ -35,17 +39,25 @@ function withMeters(state: GameState, meters: Record<string, number>): GameState
 /** The meters of a state or a turn record by id. */
 const meters = (of: { meters: number[] }) => metersById(two, of.meters);
 
+const t = translator('en');
+/** Why a change came out as it did, as the report says it. */
+const reasons = (entry: TraceEntry) => changeReasons(t, two.source, entry);
+/** The model's arithmetic for a change, as the report shows it. */
+const math = (entry: TraceEntry) => changeMath(t, entry);
+
 describe('meter effects', () => {
   it('applies a plain delta with its why and receipts, after the cost is paid at choice', () => {
     let s = teamsGame(two);
     expect(meters(s).cooperation).toBe(52); // the opening event
     s = act(two, s, { type: 'chooseOption', role: 'north', option: 'joint-patrols' });
     expect(valuesOf(two, s).resources.north!.capital).toBe(2);
-    expect(s.current.trace.at(-1)).toMatchObject({
+    const cost = s.current.trace.at(-1)!;
+    expect(cost).toMatchObject({
       target: { kind: 'resource', id: 'capital', role: 'north' },
       delta: -1,
-      rule: `${M}1 (cost of Joint patrols)`,
+      rule: { kind: 'cost', amount: 1 },
     });
+    expect(reasons(cost)).toEqual(['The cost of the move Joint patrols.']);
     s = playTurn(two, s, {});
     const r = lastRecord(s);
     const [coop] = changes(r, 'cooperation', 'joint-patrols');
@@ -53,47 +65,68 @@ describe('meter effects', () => {
       before: 52,
       after: 58,
       delta: 6,
-      rule: '+6',
-      why: 'Working side by side builds trust.',
-      cites: [{ source: 'src-a', quote: 'patrols work', speaker: 'An Officer' }],
+      rule: { kind: 'effect', path: [0], base: 6 },
+      steps: [],
     });
+    expect(entryWhy(two.source, coop!)).toBe('Working side by side builds trust.');
+    expect(reasons(coop!)).toEqual(['Why: Working side by side builds trust.']);
+    expect(math(coop!)).toBeNull();
+    expect(causeCites(two.source, coop!.cause)).toEqual([
+      { source: 'src-a', quote: 'patrols work', speaker: 'An Officer' },
+    ]);
     expect(changes(r, 'intel', 'joint-patrols')[0]).toMatchObject({
       before: 10,
       after: 20,
-      rule: '+10',
+      rule: { kind: 'effect', path: [1], base: 10 },
     });
     expect(meters(r).cooperation).toBe(61); // +3 from the south's acceptance
   });
 
   it('diminishes with each earlier use by the same role', () => {
     let s = teamsGame(two);
-    const rules: string[] = [];
-    for (let t = 0; t < 3; t++) {
+    const entries: TraceEntry[] = [];
+    for (let turn = 0; turn < 3; turn++) {
       s = playTurn(two, s, { north: ['joint-patrols'] });
-      rules.push(changes(lastRecord(s), 'cooperation', 'joint-patrols')[0]!.rule);
+      entries.push(changes(lastRecord(s), 'cooperation', 'joint-patrols')[0]!);
     }
-    expect(rules).toEqual([
-      '+6',
-      '+6 × 0.5 (diminishing: 2nd use) = +3',
-      '+6 × 0.25 (diminishing: 3rd use) = +2',
+    expect(entries.map((e) => e.steps)).toEqual([
+      [],
+      [
+        { kind: 'diminishing', use: 2, factor: 0.5 },
+        { kind: 'rounded', exact: 3, delta: 3 },
+      ],
+      [
+        { kind: 'diminishing', use: 3, factor: 0.25 },
+        { kind: 'rounded', exact: 1.5, delta: 2 },
+      ],
     ]);
+    expect(entries.map(math)).toEqual([null, '+6 × 0.5 = +3', '+6 × 0.25 = +1.5 rounded to +2']);
+    expect(reasons(entries[2]!)[0]).toBe('Used 2 times before, so it worked less well.');
+    expect(reasons(entries[1]!)[0]).toBe('Used once before, so it worked less well.');
   });
 
   it.each([
-    { cooperation: 52, rule: '+2 × 1.033 (scaled by Cooperation 52) = +2', delta: 2 },
-    { cooperation: 80, rule: '+2 × 1.5 (scaled by Cooperation 80) = +3', delta: 3 },
-    { cooperation: 95, rule: '+2 × 1.5 (scaled by Cooperation 95) = +3', delta: 3 },
-    { cooperation: 10, rule: '+2 × 0.5 (scaled by Cooperation 10) = +1', delta: 1 },
+    { cooperation: 52, math: '+2 × 1.033 = +2.1 rounded to +2', delta: 2 },
+    { cooperation: 80, math: '+2 × 1.5 = +3', delta: 3 },
+    { cooperation: 95, math: '+2 × 1.5 = +3', delta: 3 },
+    { cooperation: 10, math: '+2 × 0.5 = +1', delta: 1 },
   ])(
     'scales linearly between from and to, clamped (cooperation $cooperation)',
-    ({ cooperation, rule, delta }) => {
+    ({ cooperation, math: expected, delta }) => {
       const s = playTurn(two, withMeters(teamsGame(two), { cooperation }), {
         south: ['deploy-guard'],
       });
-      expect(changes(lastRecord(s), 'sovereignty', 'deploy-guard')[0]).toMatchObject({
-        rule,
-        delta,
+      const entry = changes(lastRecord(s), 'sovereignty', 'deploy-guard')[0]!;
+      expect(entry).toMatchObject({ delta });
+      expect(entry.steps[0]).toMatchObject({
+        kind: 'scaled',
+        meter: 'cooperation',
+        value: cooperation,
       });
+      expect(math(entry)).toBe(expected);
+      expect(reasons(entry)[0]).toBe(
+        `Stronger or weaker with Cooperation, which stood at ${cooperation}.`,
+      );
     },
   );
 
@@ -103,8 +136,16 @@ describe('meter effects', () => {
     });
     const [own] = changes(lastRecord(s), 'cooperation', 'sign-treaty');
     const [answer] = changes(lastRecord(s), 'cooperation', 'accept');
-    expect(own).toMatchObject({ before: 97, after: 100, delta: 3, rule: '+10 (capped at 100)' });
-    expect(answer).toMatchObject({ before: 100, after: 100, delta: 0, rule: '+3 (capped at 100)' });
+    expect(own).toMatchObject({
+      before: 97,
+      after: 100,
+      delta: 3,
+      steps: [{ kind: 'capped', bound: 'max', at: 100 }],
+    });
+    expect(math(own!)).toBe('+10 capped at 100');
+    expect(reasons(own!)).toContain('Cooperation cannot go above 100.');
+    expect(answer).toMatchObject({ before: 100, after: 100, delta: 0 });
+    expect(math(answer!)).toBe('+3 capped at 100');
     expect(meters(s).cooperation).toBe(100);
   });
 });
@@ -119,7 +160,7 @@ describe('resource and flag effects', () => {
       before: 5,
       after: 5,
       delta: 0,
-      rule: '+1 (capped at 5)',
+      steps: [{ kind: 'capped', bound: 'max', at: 5 }],
     });
     expect(changes(r, 'goodwill', 'sign-treaty')[0]).toMatchObject({
       target: { kind: 'resource', id: 'goodwill', role: 'south' },
@@ -130,7 +171,7 @@ describe('resource and flag effects', () => {
       before: false,
       after: true,
       delta: 0,
-      rule: 'set',
+      rule: { kind: 'effect', base: 0 },
     });
     expect(valuesOf(two, s).flags['treaty-signed']).toBe(true);
   });
@@ -138,12 +179,14 @@ describe('resource and flag effects', () => {
   it('regenerates resources each turn after the first, up to the maximum', () => {
     let s = teamsGame(two);
     s = playTurn(two, s, { north: ['joint-patrols'] });
-    expect(changes(s.current as never, 'capital', 'north')[0]).toMatchObject({
-      cause: { kind: 'regen', role: 'north' },
+    const renewal = changes(s.current as never, 'capital', 'north')[0]!;
+    expect(renewal).toMatchObject({
+      cause: { kind: 'renewal', role: 'north' },
       before: 2,
       after: 3,
-      rule: '+1 per turn',
+      rule: { kind: 'renewal', perTurn: 1 },
     });
+    expect(reasons(renewal)).toEqual(['Northland regains 1 each month.']);
     s = playTurn(two, withValues(two, s, { resources: { south: { goodwill: 4 } } }), {});
     expect(changes(s.current as never, 'goodwill')).toEqual([]); // already at its maximum
   });
@@ -168,30 +211,36 @@ describe('chance effects', () => {
   it('applies `then` when the scaled roll succeeds and records the roll', () => {
     const r = lastRecord(strikeTurn([0, 0.05]));
     expect(r.rolls[0]).toEqual({
-      label: 'the strike hits its target',
       cause: { kind: 'option', role: 'north', option: 'strike' },
+      path: [0],
       chance: 0.4,
       success: true,
     });
-    expect(changes(r, 'pressure', 'strike')[0]).toMatchObject({
-      delta: 20,
-      rule: '+20 × 1 (scaled by Intelligence 50) = +20; chance 40% × 1 (scaled by Intelligence 50) = 40% (succeeded): the strike hits its target',
-    });
+    const hit = changes(r, 'pressure', 'strike')[0]!;
+    expect(hit).toMatchObject({ delta: 20 });
+    expect(hit.steps[0]).toEqual({ kind: 'chance', path: [0], probability: 0.4, success: true });
+    expect(reasons(hit)).toEqual([
+      'There was a 40% chance that the strike hits its target, and it happened.',
+      'Stronger or weaker with Intelligence, which stood at 50.',
+    ]);
+    expect(math(hit)).toBe('+20 × 1 = +20');
   });
 
   it('applies `else` when it fails', () => {
     const r = lastRecord(strikeTurn([0.95, 1]));
     expect(r.rolls[0]!.success).toBe(false);
     expect(changes(r, 'pressure', 'strike')).toEqual([]);
-    expect(changes(r, 'sovereignty', 'strike').map((t) => t.rule)).toEqual([
-      `${M}5; chance 40% × 1 (scaled by Intelligence 50) = 40% (failed): the strike hits its target`,
-      `${M}15`,
+    const [otherwise, always] = changes(r, 'sovereignty', 'strike');
+    expect(otherwise).toMatchObject({ delta: -5, rule: { base: -5 } });
+    expect(reasons(otherwise!)).toEqual([
+      'There was a 40% chance that the strike hits its target, and it did not happen.',
     ]);
+    expect(always).toMatchObject({ delta: -15, steps: [] });
   });
 
   it('cites the answer’s statement with its quote', () => {
     const r = lastRecord(strikeTurn([0, 0.05]));
-    expect(changes(r, 'cooperation', 'condemn')[0]!.cites).toEqual([
+    expect(causeCites(two.source, changes(r, 'cooperation', 'condemn')[0]!.cause)).toEqual([
       { source: 'src-a', quote: 'never on our soil', speaker: 'The South President' },
     ]);
   });
@@ -202,17 +251,21 @@ describe('conditional and delayed effects', () => {
     let s = withMeters(teamsGame(two), { intel: 50 });
     s = playTurn(two, s, { north: ['strike'] });
     s = playTurn(two, s, { north: ['sanctions'] });
-    expect(changes(lastRecord(s), 'cooperation', 'sanctions')[0]!.rule).toBe(
-      `${M}10; if Northland has made a move tagged kinetic in the last 2 turns (held)`,
-    );
+    const entry = changes(lastRecord(s), 'cooperation', 'sanctions')[0]!;
+    expect(entry).toMatchObject({ delta: -10, steps: [{ kind: 'condition', held: true }] });
+    expect(reasons(entry)).toEqual([
+      'Because this was so: Northland has made a move tagged kinetic in the last 2 months.',
+    ]);
   });
 
   it('takes `else` when it does not', () => {
     let s = playTurn(two, teamsGame(two), {});
     s = playTurn(two, s, { north: ['sanctions'] });
-    expect(changes(lastRecord(s), 'cooperation', 'sanctions')[0]!.rule).toBe(
-      `${M}4; if Northland has made a move tagged kinetic in the last 2 turns (did not hold)`,
-    );
+    const entry = changes(lastRecord(s), 'cooperation', 'sanctions')[0]!;
+    expect(entry).toMatchObject({ delta: -4, steps: [{ kind: 'condition', held: false }] });
+    expect(reasons(entry)).toEqual([
+      'Because this was not so: Northland has made a move tagged kinetic in the last 2 months.',
+    ]);
   });
 
   it('schedules `after` effects by path and applies them when due', () => {
@@ -220,19 +273,15 @@ describe('conditional and delayed effects', () => {
     expect(s.delayed).toEqual([
       {
         dueTurn: 2,
-        label: 'the flights are exposed',
         cause: { kind: 'option', role: 'north', option: 'surveillance' },
         effectPath: [2],
       },
     ]);
     expect(changes(lastRecord(s), 'cooperation', 'surveillance')).toEqual([]);
     s = playTurn(two, s, {});
-    expect(changes(lastRecord(s), 'cooperation', 'surveillance')[0]).toMatchObject({
-      turn: 2,
-      delta: -3,
-      delayedFrom: 1,
-      rule: `${M}3; delayed from turn 1: the flights are exposed`,
-    });
+    const late = changes(lastRecord(s), 'cooperation', 'surveillance')[0]!;
+    expect(late).toMatchObject({ turn: 2, delta: -3, delayedFrom: 1, rule: { path: [2, 0] } });
+    expect(reasons(late)[0]).toBe('A delayed effect of Month One: the flights are exposed.');
   });
 
   it('evaluates conditions inside a delayed effect when it comes due', () => {
@@ -242,15 +291,16 @@ describe('conditional and delayed effects', () => {
     s = playTurn(two, s, {});
     s = playTurn(two, withMeters(s, { cooperation: 30 }), {});
     const r = lastRecord(s);
-    expect(changes(r, 'pressure', 'strike')[0]!.rule).toBe(
-      `${M}8; delayed from turn 1: the networks fragment`,
-    );
-    expect(changes(r, 'crisis', 'strike')[0]).toMatchObject({
-      after: true,
-      delayedFrom: 1,
-      why: 'Violence after a unilateral strike.',
-      rule: 'set; delayed from turn 1: the networks fragment; if Cooperation is at most 40 (held)',
-    });
+    expect(reasons(changes(r, 'pressure', 'strike')[0]!)).toEqual([
+      'A delayed effect of Month One: the networks fragment.',
+    ]);
+    const crisis = changes(r, 'crisis', 'strike')[0]!;
+    expect(crisis).toMatchObject({ after: true, delayedFrom: 1 });
+    expect(reasons(crisis)).toEqual([
+      'A delayed effect of Month One: the networks fragment.',
+      'Because this was so: Cooperation is at most 40.',
+      'Why: Violence after a unilateral strike.',
+    ]);
   });
 
   it('never applies a delayed effect due after the last turn', () => {
@@ -268,9 +318,9 @@ describe('events', () => {
     expect(s.current.events).toEqual(['opening']);
     expect(s.current.trace[0]).toMatchObject({
       cause: { kind: 'event', event: 'opening' },
-      rule: '+2',
-      cites: [{ source: 'src-a' }],
+      rule: { kind: 'effect', base: 2 },
     });
+    expect(causeCites(two.source, s.current.trace[0]!.cause)).toEqual([{ source: 'src-a' }]);
     expect(meters(s.current).cooperation).toBe(52);
   });
 
@@ -287,7 +337,7 @@ describe('events', () => {
     expect(valuesOf(two, s).flags.crisis).toBe(true);
     s = playTurn(two, s, {});
     expect(s.current.events).not.toContain('crisis-erupts');
-    expect(s.firedEvents.filter((e) => e === 'crisis-erupts')).toHaveLength(1);
+    expect(s.history.filter((r) => r.events.includes('crisis-erupts'))).toHaveLength(1);
   });
 
   it('rolls chance events each turn while eligible; repeatable ones may fire again', () => {
@@ -314,9 +364,12 @@ describe('events', () => {
     for (let seed = 1; seed <= 200; seed++) {
       let s = withMeters(teamsGame(two, seed), { pressure: 90 });
       while (s.phase !== 'ended') s = playTurn(two, s, {});
-      const rules = s.history.flatMap((r) => changes(r, 'pressure', 'unrest').map((t) => t.rule));
-      if (rules.length >= 2) {
-        expect(rules.slice(0, 2)).toEqual([`${M}3`, `${M}3 × 0.5 (diminishing: 2nd use) = ${M}2`]);
+      const entries = s.history.flatMap((r) => changes(r, 'pressure', 'unrest'));
+      if (entries.length >= 2) {
+        expect(entries.slice(0, 2).map(math)).toEqual([
+          null,
+          `${M}3 × 0.5 = ${M}1.5 rounded to ${M}2`,
+        ]);
         return;
       }
     }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadScenario, type Scenario } from '../../src/data';
+import { compileScenario, type CompiledScenario } from '../../src/engine';
 
 const cache = new Map<string, Scenario>();
 
@@ -24,7 +25,19 @@ export function loadFile(path: string): Scenario {
   return result.scenario;
 }
 
-/** The fixture `tests/fixtures/<name>.yaml` (cached). */
-export function loadFixture(name: string): Scenario {
+/** The fixture `tests/fixtures/<name>.yaml` (cached), as the data layer loads it. */
+export function loadFixtureSource(name: string): Scenario {
   return loadFile(fixturePath(name));
+}
+
+const compiled = new Map<string, CompiledScenario>();
+
+/** The fixture `tests/fixtures/<name>.yaml`, compiled for the engine (cached). */
+export function loadFixture(name: string): CompiledScenario {
+  let c = compiled.get(name);
+  if (!c) {
+    c = compileScenario(loadFixtureSource(name));
+    compiled.set(name, c);
+  }
+  return c;
 }

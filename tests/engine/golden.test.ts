@@ -1,13 +1,15 @@
 /**
- * Golden transcripts: seeded games written out by the transcript formatter and compared
- * with tests/engine/golden/*.txt. After an intended change, regenerate them with
+ * Golden transcripts: seeded games written out by the transcript formatter, in the same
+ * English words as the game's report, and compared with tests/engine/golden/*.txt. After an intended change, regenerate them with
  * `UPDATE_GOLDEN=1 npx vitest run tests/engine/golden.test.ts` and read the diff.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/data';
-import { createGame, formatTranscript, legalActions, type GameConfig } from '../../src/engine';
+import type { CompiledScenario as Scenario } from '../../src/engine';
+import { createGame, legalActions, type GameConfig } from '../../src/engine';
+import { formatTranscript } from '../../src/words/transcript';
+import { translator } from '../../src/words/messages';
 import { createRng } from '../../src/engine/rng';
 import { loadFixture } from './fixture';
 import { act } from './helpers';
@@ -49,7 +51,7 @@ function playOut(scenario: Scenario, config: GameConfig, chooser: number): strin
     const pool = moves.length > 0 && rng() < 0.9 ? moves : actions;
     state = act(scenario, state, pool[Math.floor(rng() * pool.length)]!);
   }
-  return formatTranscript(scenario, state);
+  return formatTranscript(translator('en'), scenario, state);
 }
 
 describe('golden transcripts', () => {

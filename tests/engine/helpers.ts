@@ -1,5 +1,5 @@
 /** Small helpers for engine tests: playing actions and turns, reading the trace. */
-import type { Scenario } from '../../src/data';
+import type { CompiledScenario as Scenario } from '../../src/engine';
 import {
   answerChoices,
   createGame,
@@ -75,7 +75,7 @@ export function changes(record: TurnRecord, id: string, by?: string): TraceEntry
       (c.kind === 'option' && c.option === by) ||
       (c.kind === 'answer' && c.answer === by) ||
       (c.kind === 'event' && c.event === by) ||
-      (c.kind === 'regen' && c.role === by)
+      (c.kind === 'renewal' && c.role === by)
     );
   });
 }
@@ -96,7 +96,7 @@ export type ValuesById = {
 export function valuesOf(scenario: Scenario, state: GameState): ValuesById {
   return {
     meters: metersById(scenario, state.meters),
-    flags: Object.fromEntries(scenario.flags.map((f) => [f.id, flagValue(scenario, state, f.id)])),
+    flags: Object.fromEntries(scenario.flagIds.map((id) => [id, flagValue(scenario, state, id)])),
     resources: Object.fromEntries(
       scenario.roles.map((r) => [
         r.id,
@@ -122,7 +122,7 @@ export function withValues(
     const out = list.slice();
     for (const [id, v] of Object.entries(byId)) {
       const i = ids.indexOf(id);
-      if (i < 0) throw new Error(`no such id in ${scenario.meta.id}: ${id}`);
+      if (i < 0) throw new Error(`no such id in ${scenario.source.meta.id}: ${id}`);
       out[i] = v!;
     }
     return out;
@@ -136,11 +136,7 @@ export function withValues(
       scenario.meters.map((m) => m.id),
       values.meters,
     ),
-    flags: set(
-      state.flags,
-      scenario.flags.map((f) => f.id),
-      values.flags,
-    ),
+    flags: set(state.flags, scenario.flagIds, values.flags),
     resources: state.resources.map((pool, r) =>
       set(
         pool,

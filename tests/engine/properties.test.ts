@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/data';
+import type { CompiledScenario as Scenario } from '../../src/engine';
 import {
   createGame,
   hashState,
@@ -60,7 +60,7 @@ function checkInvariants(s: Scenario, state: GameState): void {
       expect(v).toBeLessThanOrEqual(res.max);
     }
   }
-  expect(state.turn).toBeLessThanOrEqual(s.calendar.turns.length);
+  expect(state.turn).toBeLessThanOrEqual(s.lastTurn);
   const legal = legalActions(s, state);
   if (state.phase === 'ended') expect(legal).toEqual([]);
   else expect(legal.length).toBeGreaterThan(0);
@@ -70,10 +70,7 @@ function checkInvariants(s: Scenario, state: GameState): void {
 function anyAction(s: Scenario): fc.Arbitrary<Action> {
   const role = fc.constantFrom(...s.roles.map((r) => r.id), 'nobody');
   const option = fc.constantFrom(...s.options.map((o) => o.id), 'nothing');
-  const answer = fc.constantFrom(
-    ...s.responses.flatMap((r) => r.answers.map((a) => a.id)),
-    'silence',
-  );
+  const answer = fc.constantFrom(...s.answers.map((a) => a.id), 'silence');
   return fc.oneof(
     fc.record({ type: fc.constant('chooseOption' as const), role, option }),
     fc.record({ type: fc.constant('endMoves' as const), role }),
@@ -104,8 +101,8 @@ for (const [key, scenario] of Object.entries(scenarios)) {
               // An upper bound on the steps of any game: every role picks every move and
               // ends, and every move is answered by every other role.
               const roles = scenario.roles.length;
-              const perTurn = roles * (scenario.calendar.movesPerTurn + 1) * roles;
-              const limit = scenario.calendar.turns.length * perTurn;
+              const perTurn = roles * (scenario.movesPerTurn + 1) * roles;
+              const limit = scenario.lastTurn * perTurn;
               while (state.phase !== 'ended') {
                 expect(k).toBeLessThan(limit);
                 const bad = junk[k % Math.max(1, junk.length)];
@@ -132,7 +129,7 @@ for (const [key, scenario] of Object.entries(scenarios)) {
                 checkInvariants(scenario, state);
                 k++;
               }
-              expect(state.history).toHaveLength(scenario.calendar.turns.length);
+              expect(state.history).toHaveLength(scenario.lastTurn);
               const again = replay(scenario, toSave(state, log));
               expect(again.ok).toBe(true);
               if (again.ok) expect(hashState(again.state)).toBe(hashState(state));

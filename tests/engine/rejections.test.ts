@@ -99,7 +99,7 @@ const rows: Row[] = [
     setup: () =>
       act(two, teamsGame(two), choose('north', 'joint-patrols'), choose('north', 'surveillance')),
     action: choose('north', 'sign-treaty'),
-    reason: { code: 'no-moves-left', role: 'north' },
+    reason: { code: 'no-moves-left', role: 'north', limit: 2 },
   },
   {
     code: 'requirement-unmet',
@@ -111,13 +111,19 @@ const rows: Row[] = [
     code: 'cannot-afford',
     setup: () => withValues(two, teamsGame(two), { resources: { north: { capital: 0 } } }),
     action: choose('north', 'joint-patrols'),
-    reason: { code: 'cannot-afford', option: 'joint-patrols', resource: 'capital' },
+    reason: {
+      code: 'cannot-afford',
+      option: 'joint-patrols',
+      resource: 'capital',
+      cost: 1,
+      available: 0,
+    },
   },
   {
     code: 'max-uses',
     setup: () => playTurn(two, teamsGame(two), { north: ['joint-patrols', 'sign-treaty'] }),
     action: choose('north', 'sign-treaty'),
-    reason: { code: 'max-uses', option: 'sign-treaty' },
+    reason: { code: 'max-uses', option: 'sign-treaty', limit: 1, used: 1 },
   },
   {
     code: 'unknown-move',

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerChoices, createGame, step, type GameState } from '../../src/engine';
 import { answerWeight } from '../../src/engine/responses';
-import { indexScenario } from '../../src/engine/scenarioIndex';
 import { loadFixture } from './fixture';
 import { act, teamsGame, withValues } from './helpers';
 
@@ -132,11 +131,12 @@ describe('answers', () => {
   });
 
   it('weights the computer’s answers by weight × every weightIf that holds', () => {
-    const ix = indexScenario(two);
-    const retaliate = ix.answers.get('south-on-strike')!.get('retaliate')!;
+    const retaliate = two.ruleById
+      .get('south-on-strike')!
+      .answers.find((a) => a.id === 'retaliate')!;
     const s = teamsGame(two);
-    expect(answerWeight(ix, s, retaliate)).toBe(1);
-    expect(answerWeight(ix, flag(s, 'crisis'), retaliate)).toBe(3);
+    expect(answerWeight(two, s, retaliate)).toBe(1);
+    expect(answerWeight(two, flag(s, 'crisis'), retaliate)).toBe(3);
   });
 
   it('lets the computer answer by the rules, in proportion to the weights', () => {

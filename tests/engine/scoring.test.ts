@@ -49,7 +49,7 @@ describe('outcomeAt', () => {
     { x: 30, y: 70, id: 'standoff' },
     { x: 30, y: 30, id: 'rupture' },
   ])('two roles ($x, $y) → $id', ({ x, y, id }) => {
-    expect(outcomeAt(two, { cooperation: x, sovereignty: y }).id).toBe(id);
+    expect(outcomeAt(two.source, { cooperation: x, sovereignty: y }).id).toBe(id);
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe('outcomeAt', () => {
     { x: 54.9992, y: 70, id: 'every-state-for-itself' },
     { x: 20, y: 20, id: 'river-war' },
   ])('three roles ($x, $y) → $id', ({ x, y, id }) => {
-    expect(outcomeAt(three, { trust: x, autonomy: y }).id).toBe(id);
+    expect(outcomeAt(three.source, { trust: x, autonomy: y }).id).toBe(id);
   });
 });
 
@@ -67,7 +67,7 @@ describe('gameResult', () => {
     const s = createGame(three, { humanRoles: [], mode: 'solo', seed: 4 });
     const r = gameResult(three, s);
     expect(r.scores.map((x) => x.role)).toEqual(['upstream', 'midstream', 'downstream']);
-    expect(r.outcome).toBe(outcomeAt(three, s.meters).id);
+    expect(r.outcome).toBe(outcomeAt(three.source, s.meters).id);
     // By id, in the scenario's order.
     expect(Object.entries(r.meters)).toEqual(three.meters.map((m, i) => [m.id, s.meters[i]]));
     for (const x of r.scores) expect(x.score).toBeCloseTo(scoreRole(three, s.meters, x.role), 9);

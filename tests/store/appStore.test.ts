@@ -1,31 +1,91 @@
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
-import { activeScenario, createAppStore } from '../../src/store/appStore';
+import { activeScenario, createAppStore, type AppStore } from '../../src/store/appStore';
+import { checkScenarioFile } from '../../src/store/scenarioFile';
 import { memoryStorage, STORAGE_KEYS } from '../../src/store/persistence';
+import type { ScenarioChecker } from '../../src/store/scenarioCheck';
 import { selectPlayScreen } from '../../src/store/selectors';
-import { FIXTURE_FILE, fixtureText } from './fixture';
+import { bundledFixture, FIXTURE_FILE, fixtureText } from './fixture';
 
-function boot(storage = memoryStorage()) {
-  return { storage, store: createAppStore({ storage, bundled: [fixtureText], now: () => 1000 }) };
+/** A checker on the page's thread that counts the files it is given. */
+function countingChecker(): ScenarioChecker & { files: string[] } {
+  const files: string[] = [];
+  return Object.assign(
+    async (text: string, fileName: string) => {
+      files.push(fileName);
+      return checkScenarioFile(text, fileName);
+    },
+    { files },
+  );
 }
 
-function startSolo(store: ReturnType<typeof boot>['store'], seed = 5) {
+async function boot(storage = memoryStorage(), bundled = bundledFixture()) {
+  const checkFile = countingChecker();
+  const store = await createAppStore({ storage, bundled: [bundled], checkFile, now: () => 1000 });
+  return { storage, store, bundled, checkFile };
+}
+
+async function startSolo(store: AppStore, seed = 5) {
   store.getState().chooseScenario(FIXTURE_FILE);
-  expect(store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed })).toBe(true);
+  expect(await store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed })).toBe(true);
 }
 
 describe('app store', () => {
-  it('starts on the title screen with the bundled scenario loaded', () => {
-    const { store } = boot();
+  it('starts on the title screen with the bundled scenario listed, not yet loaded', async () => {
+    const { store, bundled } = await boot();
     expect(store.getState().screen).toBe('title');
     expect(store.getState().scenarios).toHaveLength(1);
-    expect(store.getState().scenarios[0]!.result.ok).toBe(true);
+    const entry = store.getState().scenarios[0]!;
+    expect(entry.result).toMatchObject({ ok: true, listing: { id: 'river-dispute' } });
+    expect(bundled.loads).toBe(0);
+    expect(activeScenario(store.getState())).toBeUndefined();
+  });
+
+  it('loads a scenario once, when it is chosen, and starts its game from it', async () => {
+    const { store, bundled } = await boot();
+    store.getState().chooseScenario(FIXTURE_FILE);
+    expect(store.getState().screen).toBe('setup');
+    expect(bundled.loads).toBe(1);
+    expect(await store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed: 1 })).toBe(
+      true,
+    );
+    expect(store.getState().screen).toBe('briefing');
+    expect(store.getState().loading).toBeUndefined();
+    expect(bundled.loads).toBe(1);
+    expect(Object.isFrozen(store.getState().game!.getState().scenario.options)).toBe(true);
+  });
+
+  it('shows that it waits for a scenario, and says why a load failed, then tries again', async () => {
+    const { store, bundled } = await boot();
+    bundled.fail = new Error('network down');
+    store.getState().chooseScenario(FIXTURE_FILE);
+    const starting = store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed: 1 });
+    expect(store.getState().loading).toBe(FIXTURE_FILE);
+    expect(await starting).toBe(false);
+    expect(store.getState().loading).toBeUndefined();
+    expect(store.getState().loadFailure).toEqual({ key: FIXTURE_FILE, message: 'network down' });
+    expect(store.getState().screen).toBe('setup');
+    bundled.fail = undefined;
+    store.getState().retryLoad();
+    await expect.poll(() => store.getState().loaded[FIXTURE_FILE]).toBeDefined();
+    expect(store.getState().loadFailure).toBeUndefined();
+    expect(await store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed: 1 })).toBe(
+      true,
+    );
+  });
+
+  it('opens the glossary from the title by loading the first playable scenario', async () => {
+    const { store, bundled } = await boot();
+    store.getState().go('glossary');
+    expect(store.getState().loading).toBe(FIXTURE_FILE);
+    await expect.poll(() => store.getState().loading).toBeUndefined();
+    expect(bundled.loads).toBe(1);
     expect(activeScenario(store.getState())?.meta.id).toBe('river-dispute');
   });
 
-  it('autosaves after every action, and a new app resumes the same game', () => {
-    const { storage, store } = boot();
-    startSolo(store);
+  it('autosaves after every action, and a new app resumes the same game', async () => {
+    const { storage, store } = await boot();
+    await startSolo(store);
     expect(store.getState().screen).toBe('briefing');
     store.getState().ackBriefing();
     expect(selectPlayScreen(store.getState())).toEqual({ screen: 'decide', role: 'up' });
@@ -37,7 +97,7 @@ describe('app store', () => {
     ]);
     expect(saved.progress).toMatchObject({ briefingSeen: true, reportsSeen: 0 });
 
-    const again = boot(storage).store;
+    const again = (await boot(storage)).store;
     expect(again.getState().screen).toBe('title');
     again.getState().resume();
     expect(again.getState().screen).toBe('play');
@@ -47,9 +107,9 @@ describe('app store', () => {
     expect(selectPlayScreen(again.getState())).toEqual(selectPlayScreen(store.getState()));
   });
 
-  it('walks a solo game through reports to the debrief', () => {
-    const { store } = boot();
-    startSolo(store);
+  it('walks a solo game through reports to the debrief', async () => {
+    const { store } = await boot();
+    await startSolo(store);
     store.getState().ackBriefing();
     for (let guard = 0; guard < 30; guard++) {
       const play = selectPlayScreen(store.getState());
@@ -74,10 +134,10 @@ describe('app store', () => {
     expect(store.getState().progress.reportsSeen).toBe(state.history.length);
   });
 
-  it('hides each team behind the pass screen until it takes the device', () => {
-    const { store } = boot();
+  it('hides each team behind the pass screen until it takes the device', async () => {
+    const { store } = await boot();
     store.getState().chooseScenario(FIXTURE_FILE);
-    store.getState().startGame({ humanRoles: ['up', 'down'], mode: 'teams', seed: 1 });
+    await store.getState().startGame({ humanRoles: ['up', 'down'], mode: 'teams', seed: 1 });
     store.getState().ackBriefing();
     expect(selectPlayScreen(store.getState())).toEqual({ screen: 'pass', role: 'up' });
     store.getState().unlock('up');
@@ -91,11 +151,11 @@ describe('app store', () => {
   });
 
   it.each([
-    ['corrupt JSON', () => '{"saveVersion": 1, "log": [', 'unreadable'],
-    ['an outdated format', () => JSON.stringify({ saveVersion: 0 }), 'outdated'],
-  ])('reports %s and starts fresh, keeping the old save', (_name, raw, code) => {
+    ['corrupt JSON', () => '{"saveVersion": 1, "log": [', 'format'],
+    ['an outdated format', () => JSON.stringify({ saveVersion: 0 }), 'format'],
+  ])('reports %s and starts fresh, keeping the old save', async (_name, raw, code) => {
     const storage = memoryStorage({ [STORAGE_KEYS.save]: raw() });
-    const { store } = boot(storage);
+    const { store } = await boot(storage);
     expect(store.getState().screen).toBe('saveProblem');
     expect(store.getState().saveProblem?.code).toBe(code);
     store.getState().startFresh();
@@ -104,49 +164,93 @@ describe('app store', () => {
     expect(storage.getItem(`${STORAGE_KEYS.archivedSavePrefix}1000`)).toBe(raw());
   });
 
-  it('reports a save for a missing scenario, another scenario version, or a refused log', () => {
-    const { storage, store } = boot();
-    startSolo(store);
+  it('reports a save for a missing scenario, another scenario version, or a refused log', async () => {
+    const { storage, store } = await boot();
+    await startSolo(store);
     const good = JSON.parse(storage.getItem(STORAGE_KEYS.save)!);
     const cases = [
       [{ ...good, scenarioId: 'elsewhere' }, 'missing-scenario'],
-      [{ ...good, scenarioVersion: '0.9.0' }, 'scenario-version'],
+      [{ ...good, scenarioVersion: '0.9.0' }, 'replay'],
+      [{ ...good, hash: '0000000000000000' }, 'replay'],
       [{ ...good, log: [{ type: 'endMoves', role: 'down' }] }, 'replay'],
     ] as const;
     for (const [save, code] of cases) {
       const copy = memoryStorage({ [STORAGE_KEYS.save]: JSON.stringify(save) });
-      expect(boot(copy).store.getState().saveProblem?.code).toBe(code);
+      expect((await boot(copy)).store.getState().saveProblem?.code).toBe(code);
     }
   });
 
-  it('loads an author preview, keeps it in storage, and shows its problems', () => {
-    const { storage, store } = boot();
-    const entry = store.getState().loadPreview('schemaVersion: 1\nmeta: {}\n', 'mine.yaml');
-    expect(entry.result.ok).toBe(false);
+  it('keeps an author file, checks it in the background, and shows its problems', async () => {
+    const { storage, store, checkFile } = await boot();
+    const checking = store.getState().loadPreview('schemaVersion: 1\nmeta: {}\n', 'mine.yaml');
+    // Kept at once, listed as being checked until the check ends.
     expect(storage.getItem(STORAGE_KEYS.devScenario)).toContain('schemaVersion');
-    const again = boot(storage).store;
-    const preview = again.getState().scenarios.find((e) => e.origin === 'preview');
-    expect(preview?.fileName).toBe('mine.yaml');
-    expect(preview?.result.ok).toBe(false);
-    again.getState().removePreview();
+    expect(store.getState().scenarios.find((e) => e.origin === 'preview')?.result).toBeUndefined();
+    const entry = await checking;
+    expect(entry?.result?.ok).toBe(false);
+    expect(checkFile.files).toEqual(['mine.yaml']);
+
+    // A new page does not read the kept file until the scenario screen asks for it.
+    const again = await boot(storage);
+    const kept = () => again.store.getState().scenarios.find((e) => e.origin === 'preview');
+    expect(kept()?.fileName).toBe('mine.yaml');
+    expect(kept()?.result).toBeUndefined();
+    expect(again.checkFile.files).toEqual([]);
+    again.store.getState().checkKeptFile();
+    again.store.getState().checkKeptFile();
+    await expect.poll(() => kept()?.result?.ok).toBe(false);
+    expect(again.checkFile.files).toEqual(['mine.yaml']);
+    again.store.getState().removePreview();
     expect(storage.getItem(STORAGE_KEYS.devScenario)).toBeNull();
+    expect(kept()).toBeUndefined();
   });
 
-  it('opens aux screens over the game and returns to it', () => {
-    const { store } = boot();
-    startSolo(store);
+  it('drops the check of a file that a newer file or a removal replaced', async () => {
+    const { store } = await boot();
+    const first = store.getState().loadPreview(fixtureText.text, 'first.yaml');
+    store.getState().removePreview();
+    expect(await first).toBeUndefined();
+    expect(store.getState().scenarios.some((e) => e.origin === 'preview')).toBe(false);
+    expect(Object.keys(store.getState().loaded)).toEqual([]);
+  });
+
+  it('plays an author file and resumes its game after a reload', async () => {
+    const { storage, store } = await boot();
+    const entry = await store.getState().loadPreview(fixtureText.text, 'mine.yaml');
+    expect(entry?.result?.ok).toBe(true);
+    store.getState().chooseScenario('preview:mine.yaml');
+    expect(await store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed: 4 })).toBe(
+      true,
+    );
+    store.getState().ackBriefing();
+    store.getState().confirmMoves('up', []);
+    const again = await boot(storage);
+    // The save names the kept file, so it was checked while the page opened.
+    expect(again.checkFile.files).toEqual(['mine.yaml']);
+    expect(again.store.getState().saveProblem).toBeUndefined();
+    expect(again.store.getState().progress.scenarioKey).toBe('preview:mine.yaml');
+    expect(again.bundled.loads).toBe(0);
+    expect(hashState(again.store.getState().game!.getState().state)).toBe(
+      hashState(store.getState().game!.getState().state),
+    );
+  });
+
+  it('opens aux screens over the game and returns to it', async () => {
+    const { store } = await boot();
+    await startSolo(store);
     store.getState().ackBriefing();
     store.getState().go('glossary');
     store.getState().go('evidence');
+    expect(store.getState().loading).toBeUndefined();
     expect(activeScenario(store.getState())?.meta.id).toBe('river-dispute');
     store.getState().back();
     expect(store.getState().screen).toBe('play');
   });
 
-  it('persists settings apart from the save', () => {
-    const { storage, store } = boot();
+  it('persists settings apart from the save', async () => {
+    const { storage, store } = await boot();
     store.getState().updateSettings({ textScale: 1.5 });
     expect(JSON.parse(storage.getItem(STORAGE_KEYS.settings)!)).toMatchObject({ textScale: 1.5 });
-    expect(boot(storage).store.getState().settings.textScale).toBe(1.5);
+    expect((await boot(storage)).store.getState().settings.textScale).toBe(1.5);
   });
 });

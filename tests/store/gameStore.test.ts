@@ -59,7 +59,7 @@ describe('game store', () => {
   it('rebuilds the same game from its save', () => {
     const store = newGame('teams');
     for (let i = 0; i < 6; i++) {
-      const action = nextAction(scenario, store.getState().state, 2);
+      const action = nextAction(store.getState().compiled, store.getState().state, 2);
       if (!action) break;
       expect(store.getState().dispatch(action)).toBe(true);
     }
@@ -76,6 +76,9 @@ describe('game store', () => {
     const save = saveOf(store.getState());
     const bad = { ...save, log: [{ type: 'endMoves' as const, role: 'down' }] };
     const rebuilt = createGameStoreFromSave(scenario, bad);
-    expect(rebuilt).toMatchObject({ ok: false, atAction: 0 });
+    expect(rebuilt).toMatchObject({
+      ok: false,
+      problem: { code: 'refused', atAction: 0, reason: { code: 'not-human', role: 'down' } },
+    });
   });
 });

@@ -3,9 +3,9 @@ import {
   archiveSave,
   loadSettings,
   memoryStorage,
-  parseStoredSave,
   STORAGE_KEYS,
 } from '../../src/store/persistence';
+import { parseStoredSave } from '../../src/store/storedSave';
 
 const validSave = {
   saveVersion: 1,
@@ -44,19 +44,27 @@ describe('settings', () => {
 
 describe('stored saves', () => {
   it.each([
-    ['not JSON', '{"saveVersion":', 'unreadable'],
-    ['not an object', '[1,2]', 'unreadable'],
-    ['another version', JSON.stringify({ ...validSave, saveVersion: 2 }), 'outdated'],
-    ['missing fields', JSON.stringify({ saveVersion: 1, scenarioId: 'x' }), 'unreadable'],
+    ['not JSON', '{"saveVersion":', { code: 'not-json', detail: expect.any(String) }],
+    ['not an object', '[1,2]', { code: 'field', path: '(root)' }],
+    [
+      'another version',
+      JSON.stringify({ ...validSave, saveVersion: 3 }),
+      { code: 'version', found: '3' },
+    ],
+    [
+      'missing fields',
+      JSON.stringify({ saveVersion: 1, scenarioId: 'x' }),
+      { code: 'field', path: 'scenarioVersion' },
+    ],
     [
       'a bad mode',
       JSON.stringify({ ...validSave, config: { ...validSave.config, mode: 'x' } }),
-      'unreadable',
+      { code: 'field', path: 'config.mode' },
     ],
-  ])('refuses %s', (_name, raw, code) => {
+  ])('refuses %s, saying what is wrong', (_name, raw, problem) => {
     const parsed = parseStoredSave(raw);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problem.code).toBe(code);
+    if (!parsed.ok) expect(parsed.problem).toEqual({ code: 'format', problem });
   });
 
   it('accepts a valid save and defaults missing progress', () => {

@@ -6,14 +6,15 @@ import { createAppStore } from '../../src/store/appStore';
 import { memoryStorage } from '../../src/store/persistence';
 import { selectStageView } from '../../src/store/selectors';
 import { decideView, reportView, respondView } from '../../src/store/turnViews';
-import { FIXTURE_FILE, fixtureScenario, fixtureText, nextAction } from './fixture';
+import { bundledFixture, FIXTURE_FILE, fixtureCompiled, nextAction } from './fixture';
 
-const scenario = fixtureScenario();
+const compiled = fixtureCompiled();
+const scenario = compiled.source;
 
 function play(state: GameState, actions: Action[]): GameState {
   let current = state;
   for (const action of actions) {
-    const result = step(scenario, current, action);
+    const result = step(compiled, current, action);
     if (!result.ok) throw new Error(JSON.stringify(result.reason));
     current = result.state;
   }
@@ -23,41 +24,41 @@ function play(state: GameState, actions: Action[]): GameState {
 function playToEnd(state: GameState): GameState {
   let current = state;
   for (let i = 0; i < 200 && current.phase !== 'ended'; i++) {
-    current = play(current, [nextAction(scenario, current, 2)!]);
+    current = play(current, [nextAction(compiled, current, 2)!]);
   }
   return current;
 }
 
 describe('decide view', () => {
-  const start = createGame(scenario, { humanRoles: ['up'], mode: 'solo', seed: 3 });
+  const start = createGame(compiled, { humanRoles: ['up'], mode: 'solo', seed: 3 });
 
-  it('shows availability as the engine gives it, with reasons in its words', () => {
-    const view = decideView(scenario, start, 'up', []);
-    const engine = optionStatus(scenario, start, 'up');
-    expect(view.options.map((o) => [o.id, o.available, o.reasons])).toEqual(
-      engine.map((s) => [s.option.id, s.available, s.reasons]),
+  it('shows availability as the engine gives it, with its reasons', () => {
+    const view = decideView(compiled, start, 'up', []);
+    const engine = optionStatus(compiled, start, 'up');
+    expect(view.options.map((o) => [o.id, o.available, o.blocks])).toEqual(
+      engine.map((s) => [s.option.id, s.blocks.length === 0, s.blocks]),
     );
-    expect(view.options.find((o) => o.id === 'sanctions')?.requirement).toBe(
-      'Only while cooperation is at most 60.',
-    );
+    expect(view.options.find((o) => o.id === 'sanctions')?.requirement).toEqual({
+      text: 'Only while cooperation is at most 60.',
+    });
   });
 
   it('applies ticked picks through the engine: moves and capital run out', () => {
-    const view = decideView(scenario, start, 'up', ['build-dam', 'joint-survey']);
+    const view = decideView(compiled, start, 'up', ['build-dam', 'joint-survey']);
     expect(view.picks).toEqual(['build-dam', 'joint-survey']);
     const sanctions = view.options.find((o) => o.id === 'sanctions')!;
     expect(sanctions.available).toBe(false);
-    expect(sanctions.reasons.join(' ')).toMatch(/No moves left/);
+    expect(sanctions.blocks.map((b) => b.code)).toContain('no-moves-left');
     expect(view.options.filter((o) => o.selected).every((o) => o.available)).toBe(true);
     expect(view.resources[0]).toMatchObject({ id: 'capital', value: 1 });
   });
 
   it('drops a pick the engine refuses', () => {
-    expect(decideView(scenario, start, 'up', ['open-talks']).picks).toEqual([]);
+    expect(decideView(compiled, start, 'up', ['open-talks']).picks).toEqual([]);
   });
 
   it('shows the month’s events and what they changed, without hidden meters', () => {
-    const view = decideView(scenario, start, 'up', []);
+    const view = decideView(compiled, start, 'up', []);
     expect(view.events.map((e) => e.id)).toEqual(['drought']);
     expect(view.events[0]!.changes.map((c) => c.target.id)).toEqual(['water']);
     expect(view.meters.map((m) => m.id)).not.toContain('tension');
@@ -67,7 +68,7 @@ describe('decide view', () => {
 
 describe('respond view', () => {
   it('keeps another human team’s answers private until the report', () => {
-    let state = createGame(scenario, { humanRoles: ['up', 'down'], mode: 'teams', seed: 3 });
+    let state = createGame(compiled, { humanRoles: ['up', 'down'], mode: 'teams', seed: 3 });
     state = play(state, [
       { type: 'chooseOption', role: 'up', option: 'build-dam' },
       { type: 'endMoves', role: 'up' },
@@ -76,7 +77,7 @@ describe('respond view', () => {
       // Upland answers Lowland's move first.
       { type: 'respond', role: 'up', move: 1, answer: 'engage' },
     ]);
-    const down = respondView(scenario, state, 'down');
+    const down = respondView(compiled, state, 'down');
     const dam = down.theirMoves.find((m) => m.option.id === 'build-dam')!;
     expect(dam.choices?.map((c) => [c.id, c.available])).toEqual([
       ['protest-dam', true],
@@ -84,13 +85,13 @@ describe('respond view', () => {
     ]);
     const own = down.ownMoves.find((m) => m.option.id === 'reject-works')!;
     expect(own.responses[0]?.answer).toBeUndefined();
-    const up = respondView(scenario, state, 'up');
+    const up = respondView(compiled, state, 'up');
     expect(up.theirMoves[0]!.responses[0]?.answer?.id).toBe('engage');
   });
 });
 
 describe('report and debrief', () => {
-  const end = playToEnd(createGame(scenario, { humanRoles: ['up'], mode: 'solo', seed: 11 }));
+  const end = playToEnd(createGame(compiled, { humanRoles: ['up'], mode: 'solo', seed: 11 }));
 
   it('report every trace entry, hidden meters counted apart until the debrief', () => {
     for (const record of end.history) {
@@ -102,7 +103,7 @@ describe('report and debrief', () => {
   });
 
   it('debrief the outcome, the path and the assessments of the options chosen', () => {
-    const view = debriefView(scenario, end);
+    const view = debriefView(compiled, end);
     expect(view.ended).toBe(true);
     expect(view.path).toHaveLength(end.history.length + 1);
     expect(view.meters.map((m) => m.id)).toContain('tension');
@@ -118,11 +119,13 @@ describe('report and debrief', () => {
 });
 
 describe('stage view', () => {
-  it('shows no meters outside a game, visible meters in one, all in the debrief', () => {
-    const store = createAppStore({ storage: memoryStorage(), bundled: [fixtureText] });
+  it('shows no meters outside a game, visible meters in one, all in the debrief', async () => {
+    const store = await createAppStore({ storage: memoryStorage(), bundled: [bundledFixture()] });
     expect(selectStageView(store.getState())).toMatchObject({ screen: 'title', meters: [] });
     store.getState().chooseScenario(FIXTURE_FILE);
-    store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
+    // The chosen scenario's governments come from its list entry, before it is loaded.
+    expect(selectStageView(store.getState()).countries.map((c) => c.id)).toEqual(['up', 'down']);
+    await store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
     const briefing = selectStageView(store.getState());
     expect(briefing.screen).toBe('briefing');
     expect(briefing.focusRole).toBe('down');

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createGame, hashState, meterValue, metersById, replay, step } from '../../src/engine';
 import type { Action, GameState } from '../../src/engine/types';
 import { buildCsv, buildResults, csvField, exportFileName } from '../../src/ui/export';
-import { fixtureScenario, nextAction } from '../store/fixture';
+import { fixtureCompiled, nextAction } from '../store/fixture';
 import { parseCsv } from './csv';
 
-const scenario = fixtureScenario();
+const compiled = fixtureCompiled();
+const scenario = compiled.source;
 
 function playWhole(seed: number): { state: GameState; log: Action[] } {
-  let state = createGame(scenario, { humanRoles: ['up', 'down'], mode: 'teams', seed });
+  let state = createGame(compiled, { humanRoles: ['up', 'down'], mode: 'teams', seed });
   const log: Action[] = [];
   for (let i = 0; i < 200 && state.phase !== 'ended'; i++) {
-    const action = nextAction(scenario, state, 2)!;
-    const result = step(scenario, state, action);
+    const action = nextAction(compiled, state, 2)!;
+    const result = step(compiled, state, action);
     if (!result.ok) throw new Error(JSON.stringify(result.reason));
     state = result.state;
     log.push(action);
@@ -22,11 +23,11 @@ function playWhole(seed: number): { state: GameState; log: Action[] } {
 
 describe('results file', () => {
   const { state, log } = playWhole(9);
-  const results = buildResults(scenario, state, log);
+  const results = buildResults(compiled, state, log);
 
   it('survives JSON and replays to the same game', () => {
     const parsed = JSON.parse(JSON.stringify(results)) as typeof results;
-    const rebuilt = replay(scenario, parsed.save);
+    const rebuilt = replay(compiled, parsed.save);
     expect(rebuilt.ok && hashState(rebuilt.state)).toBe(hashState(state));
   });
 
@@ -47,7 +48,7 @@ describe('results file', () => {
 
 describe('CSV table', () => {
   const { state } = playWhole(4);
-  const rows = parseCsv(buildCsv(scenario, state));
+  const rows = parseCsv(buildCsv(compiled, state));
 
   it('has a header, a start row and one row per month, all the same width', () => {
     expect(rows).toHaveLength(state.history.length + 2);

@@ -5,7 +5,7 @@ import {
   formatPercent,
   humanizeId,
   tagIcon,
-} from '../../src/ui/parts/format';
+} from '../../src/words/format';
 
 describe('formatting', () => {
   it.each([

@@ -1,37 +1,36 @@
-import { isolateDirection } from '../dom';
-import { en, type Catalog, type MessageKey } from './en';
+/**
+ * The interface's current language: the translator the screens word everything with
+ * (src/words), and the page's `lang`, which screen readers follow.
+ */
+import {
+  availableLanguages,
+  translator,
+  type MessageKey,
+  type Params,
+  type Translate,
+} from '../../words/messages';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from '../../words/messages';
+export { availableLanguages };
 
-/** Catalogs by language tag. Add `es` here when the Spanish catalog lands. */
-const catalogs: Record<string, Catalog> = { en };
-
-let current: Catalog = en;
-let currentLanguage = 'en';
-
-export function availableLanguages(): string[] {
-  return Object.keys(catalogs);
-}
+let current: Translate = translator('en');
 
 export function setLanguage(language: string): void {
-  const catalog = catalogs[language];
-  if (!catalog) return;
-  current = catalog;
-  currentLanguage = language;
+  if (!availableLanguages().includes(language)) return;
+  current = translator(language);
   document.documentElement.lang = language;
 }
 
 export function language(): string {
-  return currentLanguage;
+  return current.language;
 }
 
-/**
- * Looks up a message and fills its `{placeholders}`; a missing value is left visible.
- * Values are isolated (see isolateDirection), so that scenario text cannot reverse the
- * message around it.
- */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? isolateDirection(String(params[name])) : whole,
-  );
+/** The current translator, for the word functions of src/words. */
+export function translate(): Translate {
+  return current;
+}
+
+/** Looks up a message and fills its `{placeholders}`; a missing value is left visible. */
+export function t(key: MessageKey, params: Params = {}): string {
+  return current(key, params);
 }

@@ -1,70 +1,62 @@
 /**
- * A turn's report as DOM: the moves with their answers, every change with its cause,
- * rule, reason and receipts, and the chance rolls. Shared by the report screen and the
- * debrief's timeline.
+ * A turn's report as DOM: the moves with their answers, every change with its cause and
+ * its reasons in plain words (the model's arithmetic one click away), and the chance
+ * rolls. Shared by the report screen and the debrief's timeline. The words come from
+ * src/words, which the command-line transcript uses too.
  */
-import type {
-  CauseView,
-  ChangeView,
-  MoveView,
-  ResponseView,
-  RollView,
-} from '../../store/turnViews';
+import type { Scenario } from '../../data/schema';
+import type { Roll } from '../../engine/types';
+import type { ChangeView, MoveView, ResponseView } from '../../store/turnViews';
+import {
+  causeName,
+  causeText,
+  changeHeadline,
+  changeMath,
+  changeReasons,
+  rollLabel,
+} from '../../words/trace';
 import { h } from '../dom';
-import { language, t } from '../i18n';
-import { formatDelta, formatNumber, formatPercent, humanizeId } from './format';
+import { language, t, translate } from '../i18n';
+import { formatPercent, humanizeId } from '../../words/format';
 import { badge, receiptList, statementBlock, tagList } from './receipts';
 
-export function causeText(cause: CauseView): string {
-  switch (cause.kind) {
-    case 'option':
-      return t('cause.option', { role: cause.roleName, option: cause.optionLabel });
-    case 'answer':
-      return t('cause.answer', {
-        role: cause.roleName,
-        option: cause.toOptionLabel,
-        answer: cause.answerLabel,
-      });
-    case 'event':
-      return t('cause.event', { event: cause.eventTitle });
-    case 'regen':
-      return t('cause.regen', { role: cause.roleName });
-  }
+/** The clause for a cause: "United States chose the move Surveillance flights". */
+export function causeLine(scenario: Scenario, cause: ChangeView['cause']): string {
+  return causeText(translate(), scenario, cause);
 }
 
 /** The one-line headline of a change: "Cooperation: 50 → 45 (−5)". */
-export function changeHeadline(change: ChangeView): string {
-  const lang = language();
-  if (change.target.kind === 'flag') {
-    return t(change.after === true ? 'change.flagOn' : 'change.flagOff', {
-      label: change.target.label,
-    });
-  }
-  const params = {
-    label: change.target.label,
-    before: formatNumber(Number(change.before), lang),
-    after: formatNumber(Number(change.after), lang),
-    delta: formatDelta(change.delta, lang),
-    role: change.target.roleName ?? '',
-  };
-  return change.target.kind === 'resource'
-    ? t('change.resource', params)
-    : t('change.meter', params);
+export function changeLine(scenario: Scenario, change: ChangeView): string {
+  return changeHeadline(translate(), scenario, change.entry);
 }
 
-/** One change within its cause's group: what moved, why, and by which rule. */
-export function changeItem(change: ChangeView): HTMLElement {
+/**
+ * One change within its cause's group: what moved, why in plain words, and the model's
+ * arithmetic behind a disclosure.
+ */
+export function changeItem(scenario: Scenario, change: ChangeView): HTMLElement {
+  const tr = translate();
+  const reasons = changeReasons(tr, scenario, change.entry);
+  const math = changeMath(tr, change.entry);
   return h(
     'li',
     { class: `change change-${change.target.kind}` },
-    h('p', { class: 'change-head' }, changeHeadline(change)),
-    change.why ? h('p', {}, t('change.why', { why: change.why })) : null,
-    h('p', { class: 'change-rule' }, t('change.rule', { rule: change.rule })),
+    h('p', { class: 'change-head' }, changeLine(scenario, change)),
+    ...reasons.map((reason) => h('p', { class: 'change-reason' }, reason)),
+    math === null
+      ? null
+      : h(
+          'details',
+          { class: 'change-math' },
+          h('summary', {}, t('change.mathOpen')),
+          h('p', {}, math),
+        ),
   );
 }
 
-export function rollList(rolls: readonly RollView[]): HTMLElement {
+export function rollList(scenario: Scenario, rolls: readonly Roll[]): HTMLElement {
   const lang = language();
+  const tr = translate();
   return h(
     'ul',
     { class: 'rolls' },
@@ -73,12 +65,12 @@ export function rollList(rolls: readonly RollView[]): HTMLElement {
         'li',
         {},
         t('report.roll', {
-          label: roll.label,
+          label: rollLabel(scenario, roll),
           chance: formatPercent(roll.chance, lang),
           result: roll.success ? t('report.rollYes') : t('report.rollNo'),
         }),
         ' ',
-        h('span', { class: 'note' }, `(${causeText(roll.cause)})`),
+        h('span', { class: 'note' }, `(${causeName(tr, scenario, roll.cause)})`),
       ),
     ),
   );

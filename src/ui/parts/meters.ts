@@ -6,7 +6,7 @@ import type { MeterView, ResourceView } from '../../store/turnViews';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { language } from '../i18n';
-import { formatNumber } from './format';
+import { formatNumber } from '../../words/format';
 import { badge } from './receipts';
 
 function meterRow(meter: MeterView): HTMLElement {

@@ -12,7 +12,7 @@ import type {
 } from '../../store/receipts';
 import { h } from '../dom';
 import { t, type MessageKey } from '../i18n';
-import { humanizeId, tagIcon } from './format';
+import { humanizeId, tagIcon } from '../../words/format';
 
 /** A visible label in words (never colour alone), with a symbol for quick scanning. */
 export type BadgeKind =

@@ -9,7 +9,7 @@ import type { AppStore } from '../../store/appStore';
 import { meterViews, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { language, t } from '../i18n';
-import { formatNumber } from '../parts/format';
+import { formatNumber } from '../../words/format';
 import { gameBar, part, screen } from '../parts/frame';
 import { badge } from '../parts/receipts';
 

@@ -5,13 +5,14 @@
  * assessments of the moves chosen, questions for discussion, the model's rules that
  * applied, and the exports (JSON, CSV, print).
  */
+import type { Scenario } from '../../data/schema';
 import type { AppStore } from '../../store/appStore';
 import { debriefView, type DebriefView } from '../../store/debriefView';
 import { button, h } from '../dom';
 import { downloadText } from '../download';
 import { buildCsv, buildResults, exportFileName } from '../export';
 import { language, t } from '../i18n';
-import { formatNumber } from '../parts/format';
+import { formatNumber } from '../../words/format';
 import { gameBar, part, screen } from '../parts/frame';
 import { meterPanel } from '../parts/meters';
 import { evidenceCard, receiptList } from '../parts/receipts';
@@ -93,7 +94,7 @@ function gameSummary(view: DebriefView): HTMLElement {
   );
 }
 
-function timeline(view: DebriefView): HTMLElement[] {
+function timeline(scenario: Scenario, view: DebriefView): HTMLElement[] {
   return view.timeline.map((month, i) =>
     h(
       'details',
@@ -108,26 +109,26 @@ function timeline(view: DebriefView): HTMLElement[] {
         }),
       ),
       h('h3', {}, month.turn.label),
-      ...reportBody(month, `timeline-${i}`, 'h4'),
+      ...reportBody(scenario, month, `timeline-${i}`, 'h4'),
     ),
   );
 }
 
 export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
   const game = store.getState().game!.getState();
-  const { scenario, state, log } = game;
-  const view = debriefView(scenario, state);
+  const { scenario, compiled, state, log } = game;
+  const view = debriefView(compiled, state);
   const status = h('p', { class: 'status', role: 'status' });
   const download = (kind: 'json' | 'csv') => () => {
     const name = exportFileName(scenario, state, kind);
     if (kind === 'json') {
       downloadText(
         name,
-        `${JSON.stringify(buildResults(scenario, state, log), null, 2)}\n`,
+        `${JSON.stringify(buildResults(compiled, state, log), null, 2)}\n`,
         'application/json',
       );
     } else {
-      downloadText(name, buildCsv(scenario, state), 'text/csv');
+      downloadText(name, buildCsv(compiled, state), 'text/csv');
     }
     status.textContent = t('debrief.exported', { file: name });
   };
@@ -199,7 +200,7 @@ export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
       'timeline',
       t('debrief.timeline'),
       h('p', { class: 'no-print' }, t('debrief.timelineHint')),
-      ...timeline(view),
+      ...timeline(scenario, view),
     ),
     part(
       'assessments',

@@ -5,11 +5,19 @@
  * are a draft until confirmed; availability after each tick is the engine's answer.
  */
 import type { AppStore } from '../../store/appStore';
-import { decideView, type DecideView, type OptionView } from '../../store/turnViews';
+import type { Scenario } from '../../data/schema';
+import {
+  decideView,
+  type DecideView,
+  type OptionView,
+  type Requirement,
+} from '../../store/turnViews';
+import { describeBlock } from '../../words/blocks';
+import { describeCondition } from '../../words/conditions';
 import { h } from '../dom';
-import { language, t } from '../i18n';
-import { changeHeadline } from '../parts/changes';
-import { formatNumber } from '../parts/format';
+import { language, t, translate } from '../i18n';
+import { changeLine } from '../parts/changes';
+import { formatNumber } from '../../words/format';
 import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterPanel, resourceLine } from '../parts/meters';
 import {
@@ -65,7 +73,15 @@ function costText(option: OptionView): string {
 
 type OptionRefs = { input: HTMLInputElement; card: HTMLElement; reasons: HTMLElement };
 
+/** What an option requires, in words. */
+function requirementText(scenario: Scenario, requirement: Requirement): string {
+  return 'text' in requirement
+    ? requirement.text
+    : describeCondition(translate(), scenario, requirement.condition);
+}
+
 function optionCard(
+  scenario: Scenario,
   option: OptionView,
   onToggle: (id: string, on: boolean) => void,
 ): [HTMLElement, OptionRefs] {
@@ -98,7 +114,9 @@ function optionCard(
     h(
       'ul',
       { class: 'option-facts' },
-      option.requirement ? h('li', {}, t('decide.requires', { text: option.requirement })) : null,
+      option.requirement
+        ? h('li', {}, t('decide.requires', { text: requirementText(scenario, option.requirement) }))
+        : null,
       h('li', {}, costText(option)),
       option.maxUses !== undefined
         ? h(
@@ -115,7 +133,7 @@ function optionCard(
   return [card, { input, card, reasons }];
 }
 
-function updateOptions(view: DecideView, refs: Map<string, OptionRefs>): void {
+function updateOptions(scenario: Scenario, view: DecideView, refs: Map<string, OptionRefs>): void {
   for (const option of view.options) {
     const ref = refs.get(option.id);
     if (!ref) continue;
@@ -133,7 +151,11 @@ function updateOptions(view: DecideView, refs: Map<string, OptionRefs>): void {
               h('span', { 'aria-hidden': 'true' }, '⊘ '),
               t('decide.unavailable'),
             ),
-            h('ul', {}, ...option.reasons.map((r) => h('li', {}, r))),
+            h(
+              'ul',
+              {},
+              ...option.blocks.map((b) => h('li', {}, describeBlock(translate(), scenario, b))),
+            ),
           ]),
     );
   }
@@ -142,10 +164,10 @@ function updateOptions(view: DecideView, refs: Map<string, OptionRefs>): void {
 export function renderDecide(root: HTMLElement, store: AppStore, role: string): HTMLElement {
   const app = store.getState();
   const game = app.game!.getState();
-  const { scenario, state } = game;
+  const { scenario, compiled, state } = game;
   const draft = app.draft;
   let picks = draft && draft.role === role && draft.turn === state.turn ? [...draft.picks] : [];
-  let view = decideView(scenario, state, role, picks);
+  let view = decideView(compiled, state, role, picks);
   picks = view.picks;
   const refs = new Map<string, OptionRefs>();
   const left = h('p', { class: 'moves-left', id: 'moves-left', 'aria-live': 'polite' });
@@ -154,9 +176,9 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
   const teams = state.config.mode === 'teams';
 
   const refresh = () => {
-    view = decideView(scenario, state, role, picks);
+    view = decideView(compiled, state, role, picks);
     picks = view.picks;
-    updateOptions(view, refs);
+    updateOptions(scenario, view, refs);
     const remaining = view.movesPerTurn - picks.length;
     left.textContent = t('decide.left', { left: remaining, count: view.movesPerTurn });
     submit.textContent =
@@ -171,7 +193,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
   };
 
   const cards = view.options.map((option) => {
-    const [card, ref] = optionCard(option, onToggle);
+    const [card, ref] = optionCard(scenario, option, onToggle);
     refs.set(option.id, ref);
     return card;
   });
@@ -216,7 +238,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
               'ul',
               {},
               ...event.changes.map((c) =>
-                h('li', {}, changeHeadline(c), c.why ? ` — ${c.why}` : ''),
+                h('li', {}, changeLine(scenario, c), c.why ? ` — ${c.why}` : ''),
               ),
             ),
           )
@@ -237,7 +259,11 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
       events.length === 0 ? h('p', {}, t('decide.noEvents')) : null,
       ...events,
       view.openingChanges.length > 0
-        ? h('p', { class: 'note' }, view.openingChanges.map((c) => changeHeadline(c)).join(' · '))
+        ? h(
+            'p',
+            { class: 'note' },
+            view.openingChanges.map((c) => changeLine(scenario, c)).join(' · '),
+          )
         : null,
     ),
     meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'decide-meters', view.region),

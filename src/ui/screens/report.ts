@@ -3,12 +3,13 @@
  * change with its cause, rule, reason and receipts (from the engine's trace), the chance
  * rolls, and where things stand now.
  */
+import type { Scenario } from '../../data/schema';
 import type { AppStore } from '../../store/appStore';
 import { reportView, turnInfo, type ChangeGroup, type ReportView } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { language, t } from '../i18n';
-import { formatDelta, formatNumber } from '../parts/format';
-import { causeText, changeItem, moveCard, rollList } from '../parts/changes';
+import { formatDelta, formatNumber } from '../../words/format';
+import { causeLine, changeItem, moveCard, rollList } from '../parts/changes';
 import { gameBar, screen, hypotheticalMonthLead } from '../parts/frame';
 import { badge, receiptList } from '../parts/receipts';
 
@@ -55,17 +56,16 @@ function netList(view: ReportView): HTMLElement {
 }
 
 /** Changes grouped by cause: the cause once, its changes, then its sources once. */
-function groupBlock(group: ChangeGroup, headingLevel: 'h3' | 'h5'): HTMLElement {
+function groupBlock(
+  scenario: Scenario,
+  group: ChangeGroup,
+  headingLevel: 'h3' | 'h5',
+): HTMLElement {
   return h(
     'div',
     { class: 'change-group' },
-    h(
-      headingLevel,
-      {},
-      t('change.because', { cause: causeText(group.cause) }),
-      group.delayedFrom ? ` ${t('change.delayed', { month: group.delayedFrom.label })}` : '',
-    ),
-    h('ul', { class: 'changes' }, ...group.changes.map(changeItem)),
+    h(headingLevel, {}, t('change.because', { cause: causeLine(scenario, group.cause) })),
+    h('ul', { class: 'changes' }, ...group.changes.map((c) => changeItem(scenario, c))),
     group.receipts.length > 0
       ? h(
           'details',
@@ -79,6 +79,7 @@ function groupBlock(group: ChangeGroup, headingLevel: 'h3' | 'h5'): HTMLElement 
 
 /** The body of a report, shared with the debrief's timeline. */
 export function reportBody(
+  scenario: Scenario,
   view: ReportView,
   prefix: string,
   headingLevel: 'h2' | 'h4',
@@ -103,7 +104,7 @@ export function reportBody(
       'changes',
       t('report.changes'),
       view.groups.length === 0 ? h('p', {}, t('report.noChanges')) : null,
-      ...view.groups.map((g) => groupBlock(g, sub)),
+      ...view.groups.map((g) => groupBlock(scenario, g, sub)),
       view.hiddenChanges > 0
         ? h(
             'p',
@@ -114,7 +115,9 @@ export function reportBody(
           )
         : null,
     ),
-    view.rolls.length > 0 ? section('rolls', t('report.rolls'), rollList(view.rolls)) : null,
+    view.rolls.length > 0
+      ? section('rolls', t('report.rolls'), rollList(scenario, view.rolls))
+      : null,
     view.events.length > 0 ? section('events', t('report.events'), eventList(view)) : null,
   ].filter((n): n is HTMLElement => n !== null);
 }
@@ -134,7 +137,7 @@ export function renderReport(root: HTMLElement, store: AppStore, index: number):
       bar: gameBar(store),
       lead: hypotheticalMonthLead(view.turn.hypothetical),
     },
-    ...reportBody(view, 'report', 'h2'),
+    ...reportBody(scenario, view, 'report', 'h2'),
     view.hiddenMeters > 0
       ? h(
           'p',

@@ -10,7 +10,7 @@ import { respondView, type AnswerView } from '../../store/turnViews';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { moveCard } from '../parts/changes';
-import { humanizeId } from '../parts/format';
+import { humanizeId } from '../../words/format';
 import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterPanel } from '../parts/meters';
 import { receiptList, statementBlock } from '../parts/receipts';
@@ -57,8 +57,8 @@ function answerChoice(move: number, choice: AnswerView & { available: boolean })
 }
 
 export function renderRespond(root: HTMLElement, store: AppStore, role: string): HTMLElement {
-  const { scenario, state } = store.getState().game!.getState();
-  const view = respondView(scenario, state, role);
+  const { compiled, state } = store.getState().game!.getState();
+  const view = respondView(compiled, state, role);
   const error = h('p', { class: 'error', role: 'alert' });
   const owed = view.theirMoves.filter((m) => m.choices !== undefined);
   const theirs = view.theirMoves.map((move) =>

@@ -4,26 +4,42 @@
  */
 import type { AppStore } from '../../store/appStore';
 import type { SaveProblem } from '../../store/persistence';
+import { describeRejection } from '../../words/blocks';
 import { button, h } from '../dom';
-import { t } from '../i18n';
+import { t, translate } from '../i18n';
 import { screen } from '../parts/frame';
 
 export function saveProblemText(problem: SaveProblem): string {
   switch (problem.code) {
-    case 'unreadable':
-      return t('save.unreadable', { detail: problem.detail });
-    case 'outdated':
-      return t('save.outdated', { found: problem.found });
+    case 'format': {
+      const p = problem.problem;
+      if (p.code === 'not-json') return t('save.notJson');
+      if (p.code === 'version') return t('save.version', { found: p.found });
+      return t('save.field', { path: p.path });
+    }
     case 'missing-scenario':
       return t('save.missingScenario', { id: problem.scenarioId });
-    case 'scenario-version':
-      return t('save.scenarioVersion', {
-        id: problem.scenarioId,
-        saved: problem.saved,
-        current: problem.current,
-      });
-    case 'replay':
-      return t('save.replay', { detail: problem.detail });
+    case 'replay': {
+      const p = problem.problem;
+      switch (p.code) {
+        case 'other-scenario':
+          return t('save.otherScenario', { id: p.saved });
+        case 'scenario-version':
+          return t('save.scenarioVersion', { saved: p.saved, current: p.current });
+        case 'unknown-role':
+          return t('save.unknownRole', { role: p.role });
+        case 'refused':
+          return t('save.refused', {
+            n: p.atAction + 1,
+            // The scenario is not loaded for a save that cannot be opened: ids name things.
+            reason: describeRejection(translate(), undefined, p.reason),
+          });
+        case 'different-game':
+          return t('save.differentGame');
+        case 'crashed':
+          return t('save.crashed', { detail: p.detail });
+      }
+    }
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * The scenario screen: every bundled scenario, playable or with its problems listed
  * exactly as `npm run validate` prints them; and "try your own scenario file", where an
- * author loads or pastes a YAML file to check it and play it in this browser.
+ * author loads or pastes a YAML file to check it and play it in this browser. The file is
+ * checked in the background; the list follows the store as each check ends.
  */
-import { formatProblem } from '../../data';
+import { formatProblem } from '../../data/problems';
 import type { AppStore } from '../../store/appStore';
 import type { ScenarioEntry } from '../../store/scenarios';
 import { button, h } from '../dom';
@@ -15,6 +16,15 @@ function entryCard(store: AppStore, entry: ScenarioEntry): HTMLElement {
     entry.origin === 'preview'
       ? h('p', { class: 'note' }, t('scenarios.own.label', { file: entry.fileName }))
       : null;
+  if (!entry.result) {
+    return h(
+      'li',
+      { class: 'card scenario-card', 'aria-busy': 'true' },
+      h('h2', {}, entry.fileName),
+      own,
+      h('p', { role: 'status' }, t('scenarios.checking', { file: entry.fileName })),
+    );
+  }
   if (!entry.result.ok) {
     const problems = entry.result.problems;
     return h(
@@ -44,31 +54,31 @@ function entryCard(store: AppStore, entry: ScenarioEntry): HTMLElement {
       ),
     );
   }
-  const { meta, calendar } = entry.result.scenario;
+  const listing = entry.result.listing;
   return h(
     'li',
     { class: 'card scenario-card' },
-    h('h2', {}, meta.title),
+    h('h2', {}, listing.title),
     own,
-    h('p', {}, meta.summary),
+    h('p', {}, listing.summary),
     h(
       'p',
       { class: 'note' },
       t('scenarios.meta', {
-        version: meta.version,
-        turns: calendar.turns.length,
-        sources: meta.sources.length,
+        version: listing.version,
+        turns: listing.turns,
+        sources: listing.sources,
       }),
     ),
     button(
-      t('scenarios.choose', { title: meta.title }),
+      t('scenarios.choose', { title: listing.title }),
       () => store.getState().chooseScenario(entry.key),
       { class: 'primary' },
     ),
   );
 }
 
-function ownFileSection(store: AppStore, refreshList: () => void): HTMLElement {
+function ownFileSection(store: AppStore): HTMLElement {
   const status = h('p', { class: 'status', role: 'status', id: 'own-status' });
   const fileInput = h('input', {
     type: 'file',
@@ -81,16 +91,18 @@ function ownFileSection(store: AppStore, refreshList: () => void): HTMLElement {
     spellcheck: 'false',
     autocomplete: 'off',
   });
-  const load = (text: string, fileName: string) => {
+  const load = async (text: string, fileName: string) => {
     if (text.trim() === '') {
       status.textContent = t('scenarios.own.empty');
       return;
     }
-    const entry = store.getState().loadPreview(text, fileName);
-    refreshList();
     remove.hidden = false;
+    status.textContent = t('scenarios.own.checking');
+    const entry = await store.getState().loadPreview(text, fileName);
+    // Undefined: another file or a removal came after this one and speaks for itself.
+    if (!entry?.result) return;
     status.textContent = entry.result.ok
-      ? t('scenarios.own.ok', { title: entry.result.scenario.meta.title })
+      ? t('scenarios.own.ok', { title: entry.result.listing.title })
       : t('scenarios.own.problems', { count: entry.result.problems.length });
   };
   fileInput.addEventListener('change', () => {
@@ -98,12 +110,11 @@ function ownFileSection(store: AppStore, refreshList: () => void): HTMLElement {
     if (!file) return;
     void file.text().then((text) => {
       textarea.value = text;
-      load(text, file.name);
+      return load(text, file.name);
     });
   });
   const remove = button(t('scenarios.own.remove'), () => {
     store.getState().removePreview();
-    refreshList();
     remove.hidden = true;
     status.textContent = t('scenarios.own.removed');
   });
@@ -128,7 +139,7 @@ function ownFileSection(store: AppStore, refreshList: () => void): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      button(t('scenarios.own.check'), () => load(textarea.value, 'my-scenario.yaml')),
+      button(t('scenarios.own.check'), () => void load(textarea.value, 'my-scenario.yaml')),
       remove,
     ),
     status,
@@ -146,15 +157,22 @@ export function renderScenarios(root: HTMLElement, store: AppStore): HTMLElement
     );
   };
   refreshList();
-  return screen(
+  const heading = screen(
     root,
     { id: 'scenarios', heading: t('scenarios.heading'), lead: h('p', {}, t('scenarios.intro')) },
     list,
-    ownFileSection(store, refreshList),
+    ownFileSection(store),
     h(
       'p',
       {},
       button(t('common.backTitle'), () => store.getState().go('title')),
     ),
   );
+  // The list follows the store (an author's file checked in the background) while shown.
+  const unsubscribe = store.subscribe((now, before) => {
+    if (!list.isConnected) unsubscribe();
+    else if (now.scenarios !== before.scenarios) refreshList();
+  });
+  store.getState().checkKeptFile();
+  return heading;
 }

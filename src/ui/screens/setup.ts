@@ -4,7 +4,7 @@
  * play the same game and compare.
  */
 import type { AppStore } from '../../store/appStore';
-import type { Scenario } from '../../data/schema';
+import { isPlayable, type ScenarioListing } from '../../store/scenarios';
 import { button, h } from '../dom';
 import { t } from '../i18n';
 import { screen } from '../parts/frame';
@@ -24,7 +24,7 @@ type Choice = {
   mode: 'solo' | 'teams';
 };
 
-function choices(scenario: Scenario): Choice[] {
+function choices(scenario: ScenarioListing): Choice[] {
   const names = scenario.roles.map((r) => r.name);
   const solo = scenario.roles.map((role) => ({
     id: `solo-${role.id}`,
@@ -54,7 +54,7 @@ function choices(scenario: Scenario): Choice[] {
 export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
   const app = store.getState();
   const entry = app.scenarios.find((e) => e.key === app.chosenKey);
-  if (!entry?.result.ok) {
+  if (!isPlayable(entry)) {
     return screen(
       root,
       { id: 'setup', heading: t('setup.heading') },
@@ -62,7 +62,7 @@ export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
       button(t('setup.back'), () => store.getState().go('scenarios')),
     );
   }
-  const scenario = entry.result.scenario;
+  const scenario = entry.result.listing;
   const options = choices(scenario);
   const radios = options.map((choice, i) => {
     const input = h('input', {
@@ -131,14 +131,16 @@ export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
       seed.focus();
       return;
     }
-    store.getState().startGame({ humanRoles: choice.humanRoles, mode: choice.mode, seed: value });
+    void store
+      .getState()
+      .startGame({ humanRoles: choice.humanRoles, mode: choice.mode, seed: value });
   });
   return screen(
     root,
     {
       id: 'setup',
       heading: t('setup.heading'),
-      lead: h('p', {}, t('setup.scenario', { title: scenario.meta.title })),
+      lead: h('p', {}, t('setup.scenario', { title: scenario.title })),
     },
     form,
     h(

@@ -1,8 +1,9 @@
 /**
  * The English message catalog. Every string the interface shows comes from here (or
  * from the scenario file), so that a Spanish catalog can follow without code changes.
- * `{name}` placeholders are filled by `t()`. The auxiliary screens' messages live in
- * en.aux.ts and are spread in.
+ * `{name}` placeholders are filled by a translator (messages.ts); a message given as plural
+ * forms is chosen by its `count`. The auxiliary screens' messages live in en.aux.ts and
+ * are spread in.
  */
 import { enAux } from './en.aux';
 
@@ -19,6 +20,14 @@ export const en = {
     'This screen could not be shown ({message}). Your game is saved: go back to the title screen and resume it.',
   'error.refused':
     'The game did not accept this, and nothing was changed. Please check your choices and try again.',
+  'loading.opening': 'Opening the game…',
+  'loading.heading': 'Loading…',
+  'loading.part': 'Loading this part of the game…',
+  'loading.scenario': 'Loading the scenario…',
+  'loading.failedHeading': 'This part of the game could not be loaded',
+  'loading.failed':
+    'It could not be loaded ({message}). Check the connection and try again; nothing of your game is lost.',
+  'loading.retry': 'Try again',
 
   'title.heading': 'Bilateral',
   'title.newGame': 'New game',
@@ -82,6 +91,7 @@ export const en = {
   'scenarios.brokenOne': 'This file has a problem to fix first:',
   'scenarios.brokenMany': 'This file has {count} problems to fix first:',
   'scenarios.problemsLabel': 'Problems in {file}',
+  'scenarios.checking': 'Checking {file}…',
   'scenarios.own.heading': 'Try your own scenario file',
   'scenarios.own.intro':
     'For authors: load or paste a scenario file (YAML) to check it and play it here. It stays in this browser; nothing is sent anywhere.',
@@ -94,6 +104,7 @@ export const en = {
   'scenarios.own.ok': 'The scenario {title} has no problems and is now in the list above.',
   'scenarios.own.problems': 'Problems found: {count}. They are listed above.',
   'scenarios.own.empty': 'Choose a file or paste a scenario first.',
+  'scenarios.own.checking': 'Checking the file…',
 
   'setup.heading': 'Choose your side',
   'setup.scenario': 'Scenario: {title}',
@@ -214,14 +225,93 @@ export const en = {
   'change.resource': '{label} of {role}: {before} → {after} ({delta})',
   'change.flagOn': 'Now so: {label}',
   'change.flagOff': 'No longer so: {label}',
+  'change.flagStillOn': 'Still so: {label}',
+  'change.flagStillOff': 'Still not so: {label}',
   'change.because': 'Because {cause}.',
-  'change.delayed': '(a delayed effect from {month})',
+  'change.delayed': 'A delayed effect of {month}: {label}.',
   'change.why': 'Why: {why}',
-  'change.rule': 'Rule: {rule}',
+  'change.math': 'The model’s math: {math}',
+  'change.mathOpen': 'The model’s math',
   'cause.option': '{role} chose the move {option}',
   'cause.answer': '{role} answered the move {option} with {answer}',
-  'cause.event': 'of the event {event}',
-  'cause.regen': '{role} regained it at the start of the month',
+  'cause.event': 'the event {event} happened',
+  'cause.renewal': '{role} regained it at the start of the month',
+  // The same causes named, for lists: "Northland’s move Strike".
+  'causeName.option': '{role}’s move {option}',
+  'causeName.answer': '{role}’s answer {answer} to the move {option}',
+  'causeName.event': 'the event {event}',
+  'causeName.renewal': '{role}’s renewal',
+
+  // Why a change came out as it did, one plain sentence per step.
+  'step.chanceYes': 'There was a {chance} chance that {label}, and it happened.',
+  'step.chanceNo': 'There was a {chance} chance that {label}, and it did not happen.',
+  'step.conditionHeld': 'Because this was so: {condition}.',
+  'step.conditionNot': 'Because this was not so: {condition}.',
+  'step.diminishing': {
+    one: 'Used once before, so it worked less well.',
+    other: 'Used {count} times before, so it worked less well.',
+  },
+  'step.scaled': 'Stronger or weaker with {meter}, which stood at {value}.',
+  'step.cappedMax': '{label} cannot go above {at}.',
+  'step.cappedMin': '{label} cannot go below {at}.',
+  'rule.cost': 'The cost of the move {option}.',
+  'rule.renewal': '{role} regains {perTurn} each month.',
+  // The arithmetic, for those who ask: "+6 × 0.5 × 1.2 = +3.6, rounded to +4; capped at 100".
+  'math.times': '× {factor}',
+  'math.equals': '= {value}',
+  'math.rounded': 'rounded to {value}',
+  'math.capped': 'capped at {at}',
+
+  // Conditions in words (option requirements, `if` effects).
+  'cond.not': 'not ({text})',
+  'cond.group': '({text})',
+  'cond.meterAtLeast': '{label} is at least {n}',
+  'cond.meterAtMost': '{label} is at most {n}',
+  'cond.meterBetween': '{label} is between {min} and {max}',
+  'cond.meterIs': '{label} is {n}',
+  'cond.meterAny': '{label} has any value',
+  'cond.flagYes': '{label}: yes',
+  'cond.flagNo': '{label}: no',
+  'cond.resourceAtLeast': '{role} has at least {n} {label}',
+  'cond.resourceAtMost': '{role} has at most {n} {label}',
+  'cond.resourceBetween': '{role} has between {min} and {max} {label}',
+  'cond.used': '{who} has chosen the move {option}{times}{window}',
+  'cond.notUsed': '{who} has not chosen the move {option}{window}',
+  'cond.tagUsed': '{who} has made a move tagged {tag}{times}{window}',
+  'cond.tagNotUsed': '{who} has not made a move tagged {tag}{window}',
+  'cond.anyone': 'either side',
+  'cond.timesAtLeast': { one: '', other: ' at least {count} times' },
+  'cond.timesAtMost': { one: ' at most once', other: ' at most {count} times' },
+  'cond.timesBetween': ' between {min} and {max} times',
+  'cond.windowThis': ' this month',
+  'cond.windowLast': ' in the last {count} months',
+  'cond.turnAtLeast': 'it is {label} or later',
+  'cond.turnAtMost': 'it is {label} or earlier',
+
+  // Why an option cannot be chosen now (every reason is listed).
+  'block.game-over': 'The game is over.',
+  'block.wrong-phase': 'Moves are chosen in the decision phase.',
+  'block.wrong-role': 'This is a move of {role}.',
+  'block.already-done': 'Moves for this month are finished.',
+  'block.already-chosen': 'Already chosen this month.',
+  'block.no-moves-left': {
+    one: 'No moves left this month (one per month).',
+    other: 'No moves left this month ({count} per month).',
+  },
+  'block.max-uses': {
+    one: 'Can be used once per game, and it has been.',
+    other: 'Can be used {count} times per game, and it has been.',
+  },
+  'block.requirement-unmet': 'Requires: {condition}.',
+  'block.cannot-afford': 'Costs {cost} {label}; {available} available.',
+  // Why an action was refused (replays and logs).
+  'reject.not-human': '{role} is played by the computer.',
+  'reject.unknown-role': 'There is no role {role}.',
+  'reject.unknown-option': 'There is no option {option}.',
+  'reject.unknown-move': 'No answer is owed to move {move} by that role.',
+  'reject.unknown-answer': 'There is no answer {answer} to that move.',
+  'reject.answer-unavailable': 'The answer {answer} is not available now.',
+  'reject.already-answered': 'Move {move} has already been answered.',
 
   'debrief.heading': 'Debrief: {title}',
   'debrief.outcome': 'Outcome',
@@ -262,14 +352,20 @@ export const en = {
   'debrief.exported': 'Download started: {file}',
 
   'save.heading': 'The saved game could not be opened',
-  'save.unreadable': 'The save is damaged and cannot be read ({detail}).',
-  'save.outdated':
-    'The save was made by another version of Bilateral (save format {found}); this version reads format 1.',
+  'save.notJson': 'The save is damaged and cannot be read.',
+  'save.field': 'The save is damaged: its part “{path}” is not what a save holds.',
+  'save.version':
+    'The save was made by another version of Bilateral (save format {found}); this version reads formats 1 and 2.',
   'save.missingScenario':
     'The save is for the scenario “{id}”, which is not available in this copy of the game.',
+  'save.otherScenario': 'The save is for another scenario (“{id}”).',
   'save.scenarioVersion':
-    'The save was made with version {saved} of the scenario “{id}”, and this copy has version {current}, so the game cannot be replayed exactly.',
-  'save.replay': 'The save could not be replayed with the current rules: {detail}.',
+    'The save was made with version {saved} of the scenario, and this copy has version {current}, so the game cannot be replayed exactly.',
+  'save.unknownRole': 'The save names a government this scenario does not have: {role}.',
+  'save.refused': 'Step {n} of the saved game is not allowed by the current rules: {reason}',
+  'save.differentGame':
+    'Replayed with the current rules, the saved moves lead to a different game from the one saved, so it cannot be resumed exactly.',
+  'save.crashed': 'The save could not be replayed ({detail}).',
   'save.keep':
     'Starting fresh keeps the old save in this browser’s storage under another name instead of deleting it.',
   'save.fresh': 'Start fresh',
@@ -279,6 +375,3 @@ export const en = {
   'announce.noChange': 'No visible meter changed',
   'announce.ended': 'The game is over. Outcome: {outcome}.',
 } as const;
-
-export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;

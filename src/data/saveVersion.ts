@@ -1,0 +1,6 @@
+/**
+ * The save format this build writes (see save.ts). Apart from the schema, so that the
+ * engine can stamp a save without loading the schema library. Format 1 (no state hash)
+ * is still read.
+ */
+export const SAVE_VERSION = 2;
