@@ -7,6 +7,7 @@ import {
   checkDuplicates,
   checkEvents,
   checkEvidenceAndAdvisors,
+  checkLengths,
   checkNotesAndDebrief,
   checkOptions,
   checkResponses,
@@ -48,6 +49,7 @@ export function checkCrossRefs(
   checkDuplicates(report, scenario.advisors, ['advisors'], 'advisor');
   checkDuplicates(report, scenario.modelNotes, ['modelNotes'], 'model note');
   checkDuplicates(report, scenario.disputes, ['disputes'], 'dispute');
+  checkDuplicates(report, scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
 
   const index = buildIndex(scenario);
   checkPlane(index, report);
@@ -55,6 +57,7 @@ export function checkCrossRefs(
   checkOptions(index, report);
   checkResponses(index, report);
   checkEvents(index, report);
+  checkLengths(index, report);
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);
