@@ -11,7 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileScenario, createGame, legalActions, step, type CompiledScenario } from '../engine';
-import { makeBot, type Bot } from './strategies';
+import { makeBot, type Bot } from '../engine/bots';
 import { parseArgs, readScenario, repoRoot, scenarioPath } from './scenarioFile';
 
 const FALLBACK = join(repoRoot, 'tests', 'fixtures', 'large.yaml');

@@ -19,7 +19,7 @@ import {
 import type { Scenario } from '../data';
 import { formatTranscript } from '../words/transcript';
 import { translator } from '../words/messages';
-import { makeBot, playGame, STRATEGIES, type StrategyName } from './strategies';
+import { makeBot, playGame, STRATEGIES, type StrategyName } from '../engine/bots';
 import { parseArgs, readScenario, scenarioPath } from './scenarioFile';
 
 export type OptionStats = {

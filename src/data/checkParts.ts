@@ -125,6 +125,18 @@ export function checkResponses(index: RefIndex, report: Report): void {
   });
 }
 
+/** Each game length fits the calendar. */
+export function checkLengths(index: RefIndex, report: Report): void {
+  index.scenario.calendar.lengths.forEach((length, i) => {
+    if (length.turns > index.turns) {
+      report(
+        ['calendar', 'lengths', i, 'turns'],
+        `${length.turns} turns is longer than the calendar, which has ${index.turns} turns`,
+      );
+    }
+  });
+}
+
 export function checkEvents(index: RefIndex, report: Report): void {
   index.scenario.events.forEach((event, i) => {
     const path: PathSegment[] = ['events', i];

@@ -7,6 +7,7 @@ import {
   checkDuplicates,
   checkEvents,
   checkEvidenceAndAdvisors,
+  checkLengths,
   checkNotesAndDebrief,
   checkOptions,
   checkResponses,
@@ -55,12 +56,14 @@ export function checkCrossRefs(
   unique(scenario.advisors, ['advisors'], 'advisor');
   unique(scenario.modelNotes, ['modelNotes'], 'model note');
   unique(scenario.disputes, ['disputes'], 'dispute');
+  unique(scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
 
   checkPlane(index, report);
   checkObjectives(index, report);
   checkOptions(index, report);
   checkResponses(index, report);
   checkEvents(index, report);
+  checkLengths(index, report);
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);

@@ -37,6 +37,8 @@ export const GameConfigSchema = z.strictObject({
   humanRoles: z.array(Name),
   mode: z.enum(['solo', 'teams']),
   seed: z.number(),
+  /** Id of one of the scenario's game lengths; without it, the whole calendar. */
+  length: z.optional(Name),
 });
 export type GameConfig = z.infer<typeof GameConfigSchema>;
 export type Mode = GameConfig['mode'];

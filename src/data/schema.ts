@@ -266,8 +266,29 @@ export const TurnSchema = z.strictObject({
     .describe('True for turns past the record: shown as hypothetical.'),
 });
 
+export const LengthSchema = z
+  .strictObject({
+    id: IdSchema.describe('How the length is named in saves and exports, e.g. "short".'),
+    label: text('Shown at setup, e.g. "Short: the four months of the record".'),
+    turns: count(1).describe('The game ends after this many turns.'),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .optional()
+      .describe('About how long a game of this length takes, in minutes, shown at setup.'),
+  })
+  .describe('A length of game that setup offers: the first turns of the calendar.');
+
 export const CalendarSchema = z.strictObject({
   turns: z.array(TurnSchema).min(1).max(60),
+  lengths: z
+    .array(LengthSchema)
+    .default([])
+    .describe(
+      'Game lengths to offer, shortest first. Without any, a game runs the whole calendar.',
+    ),
   movesPerTurn: z
     .number()
     .int()

@@ -10,7 +10,7 @@
  */
 import type { Condition, Effect, Option, Scale, Scenario } from '../data/schema';
 import { conditionOf, effectOf } from '../data/kinds';
-import type { Action, ChangeRule, EffectPath, Target } from './types';
+import type { Action, ChangeRule, EffectPath, GameConfig, Target } from './types';
 import { assertNever } from '../data/assertNever';
 import { newExpectationMemo, type ExpectationMemo } from './expectations';
 
@@ -187,7 +187,10 @@ export type CompiledScenario = {
   /** Every tag some option carries, by number. */
   tags: string[];
   tagIndex: ReadonlyMap<string, number>;
+  /** The calendar's last turn: a game without a chosen length ends after it. */
   lastTurn: number;
+  /** Each game length by id: its number of turns. */
+  lengths: ReadonlyMap<string, number>;
   movesPerTurn: number;
   /** The counterpart's kept arithmetic (see expectations.ts); the only part that changes. */
   expectations: ExpectationMemo;
@@ -485,6 +488,7 @@ export function compileScenario(source: Scenario): CompiledScenario {
     tags,
     tagIndex,
     lastTurn,
+    lengths: new Map(source.calendar.lengths.map((l) => [l.id, Math.min(l.turns, lastTurn)])),
     movesPerTurn: source.calendar.movesPerTurn,
     expectations: newExpectationMemo(),
   };
@@ -504,6 +508,16 @@ function countBounds(c: { atLeast?: number; atMost?: number; withinTurns?: numbe
     ...bounds({ atLeast, atMost: c.atMost }),
     ...(c.withinTurns !== undefined ? { withinTurns: c.withinTurns } : {}),
   };
+}
+
+/**
+ * The last turn of a game played with `config`: its chosen length's, or the calendar's.
+ * (An unknown length is refused when the game is created, see `createGame`.)
+ */
+export function finalTurn(scenario: CompiledScenario, config: GameConfig): number {
+  return config.length === undefined
+    ? scenario.lastTurn
+    : (scenario.lengths.get(config.length) ?? scenario.lastTurn);
 }
 
 /**

@@ -9,13 +9,14 @@
  *   - flags and resources count for nothing directly.
  *
  * This is the one place that keeps results for speed: a list with no condition and no
- * scaling has the same expectation whenever its cause's earlier uses and the turn are
- * the same, so `expectedChanges` works it out once per (uses, turn) and keeps it in the
- * compiled scenario's `expectations`. The tests check every kept result against
+ * scaling has the same expectation whenever its cause's earlier uses and the turns left in
+ * the game are the same (delays past the end count for nothing), so `expectedChanges`
+ * works it out once per (uses, turns left) and keeps it in the compiled scenario's
+ * `expectations`. The tests check every kept result against
  * `addExpected` worked out afresh.
  */
 import type { GameState } from './types';
-import type { CompiledScenario, EffectNode } from './compile';
+import { finalTurn, type CompiledScenario, type EffectNode } from './compile';
 import { chanceOf, power, scaleFactor } from './effects';
 import { holds } from './conditions';
 
@@ -26,8 +27,8 @@ export const DELAY_DISCOUNT = 0.75;
 export type Deltas = number[];
 
 /**
- * Kept expectations: by effect list, then by earlier uses, then by turn; null for a list
- * whose expectation depends on the state (never kept).
+ * Kept expectations: by effect list, then by earlier uses, then by turns left; null for a
+ * list whose expectation depends on the state (never kept).
  */
 export type ExpectationMemo = Map<readonly EffectNode[], Deltas[][] | null>;
 
@@ -81,7 +82,7 @@ export function addExpected(
         break;
       }
       case 'after':
-        if (state.turn + effect.turns <= scenario.lastTurn) {
+        if (state.turn + effect.turns <= finalTurn(scenario, state.config)) {
           const discounted = weight * power(DELAY_DISCOUNT, effect.turns);
           addExpected(scenario, state, effect.effects, discounted, uses, acc);
         }
@@ -93,7 +94,7 @@ export function addExpected(
   }
 }
 
-/** True when the expectation of `effects` depends on nothing but uses and turn. */
+/** True when the expectation of `effects` depends on nothing but uses and turns left. */
 export function isStatic(effects: readonly EffectNode[]): boolean {
   return effects.every((e) => {
     switch (e.kind) {
@@ -128,10 +129,11 @@ export function expectedChanges(
     kept = isStatic(effects) ? [] : null;
     memo.set(effects, kept);
   }
-  const known = kept?.[uses]?.[state.turn];
+  const turnsLeft = finalTurn(scenario, state.config) - state.turn;
+  const known = turnsLeft >= 0 ? kept?.[uses]?.[turnsLeft] : undefined;
   if (known !== undefined) return known;
   const deltas = zeros(scenario.meters.length);
   addExpected(scenario, state, effects, 1, uses, deltas);
-  if (kept !== null) (kept[uses] ??= [])[state.turn] = deltas;
+  if (kept !== null && turnsLeft >= 0) (kept[uses] ??= [])[turnsLeft] = deltas;
   return deltas;
 }

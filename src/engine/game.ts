@@ -24,6 +24,9 @@ export function createGame(scenario: CompiledScenario, config: GameConfig): Game
   for (const role of config.humanRoles) {
     if (!scenario.roleIndex.has(role)) throw new RangeError(`Unknown role "${role}"`);
   }
+  if (config.length !== undefined && !scenario.lengths.has(config.length)) {
+    throw new RangeError(`Unknown game length "${config.length}"`);
+  }
   const state: GameState = {
     scenarioId: scenario.source.meta.id,
     scenarioVersion: scenario.source.meta.version,
@@ -31,6 +34,7 @@ export function createGame(scenario: CompiledScenario, config: GameConfig): Game
       humanRoles: scenario.roles.map((r) => r.id).filter((r) => config.humanRoles.includes(r)),
       mode: config.mode,
       seed: config.seed,
+      ...(config.length !== undefined ? { length: config.length } : {}),
     },
     rng: seedState(config.seed),
     turn: 0,
@@ -96,6 +100,7 @@ export type ReplayProblem =
   | { code: 'other-scenario'; saved: string }
   | { code: 'scenario-version'; saved: string; current: string }
   | { code: 'unknown-role'; role: string }
+  | { code: 'unknown-length'; length: string }
   | { code: 'refused'; atAction: number; reason: RejectReason }
   | { code: 'different-game'; saved: string; replayed: string };
 
@@ -121,6 +126,10 @@ export function replay(
   }
   const unknown = save.config.humanRoles.find((r) => !scenario.roleIndex.has(r));
   if (unknown !== undefined) return { ok: false, problem: { code: 'unknown-role', role: unknown } };
+  const length = save.config.length;
+  if (length !== undefined && !scenario.lengths.has(length)) {
+    return { ok: false, problem: { code: 'unknown-length', length } };
+  }
   let state = createGame(scenario, save.config);
   for (let i = 0; i < save.log.length; i++) {
     const result = step(scenario, state, save.log[i]!);

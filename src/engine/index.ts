@@ -4,7 +4,13 @@
  * words for people: it answers with ids, numbers and codes. The scenario is compiled
  * once (`compileScenario`) and passed beside the state.
  */
-export { compileCondition, compileScenario, effectAt, type CompiledScenario } from './compile';
+export {
+  compileCondition,
+  compileScenario,
+  effectAt,
+  finalTurn,
+  type CompiledScenario,
+} from './compile';
 export { createGame, legalActions, replay, toSave, type ReplayProblem } from './game';
 export { step, rejection } from './step';
 export { optionBlocks, optionStatus, type OptionStatus } from './options';
@@ -16,3 +22,12 @@ export { gameResult, outcomeAt, scoreRole } from './scoring';
 export { flagValue, meterValue, metersById, resourceAmount, type MeterValues } from './values';
 export { hashState } from './hash';
 export type * from './types';
+export {
+  makeBot,
+  playGame,
+  scoreRange,
+  STRATEGIES,
+  type Bot,
+  type ScoreSpread,
+  type StrategyName,
+} from './bots';

@@ -4,7 +4,7 @@
  * that `step` or `createGame` owns.
  */
 import type { GameEvent, GameState, TurnRecord } from './types';
-import type { CompiledScenario } from './compile';
+import { finalTurn, type CompiledScenario } from './compile';
 import { applyCause, applyDelayed, capStep, clamp } from './effects';
 import { chooseCounterpartMoves } from './counterpart';
 import { computerAnswer, owedResponses } from './responses';
@@ -176,7 +176,7 @@ function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'e
   d.history = [...d.history, record];
   d.uses = counts.plus(scenario, d.uses, record);
   out.push({ type: 'turnResolved', record });
-  if (d.turn >= scenario.lastTurn) {
+  if (d.turn >= finalTurn(scenario, d.config)) {
     d.phase = 'ended';
     out.push({ type: 'gameEnded', outcome: outcomeAt(scenario.source, d.meters).id });
     return 'ended';

@@ -22,6 +22,8 @@ export type ScenarioListing = {
   /** How many sources the scenario cites. */
   sources: number;
   roles: { id: string; name: string; adviser: string }[];
+  /** The game lengths it offers (none: the whole calendar). */
+  lengths: { id: string; label: string; turns: number; minutes?: number }[];
 };
 
 export function listingOf(scenario: Scenario): ScenarioListing {
@@ -35,6 +37,12 @@ export function listingOf(scenario: Scenario): ScenarioListing {
     turns: calendar.turns.length,
     sources: meta.sources.length,
     roles: roles.map(({ id, name, adviser }) => ({ id, name, adviser })),
+    lengths: calendar.lengths.map(({ id, label, turns, minutes }) => ({
+      id,
+      label,
+      turns,
+      ...(minutes !== undefined ? { minutes } : {}),
+    })),
   };
 }
 

@@ -362,6 +362,7 @@ export const en = {
   'save.scenarioVersion':
     'The save was made with version {saved} of the scenario, and this copy has version {current}, so the game cannot be replayed exactly.',
   'save.unknownRole': 'The save names a government this scenario does not have: {role}.',
+  'save.unknownLength': 'The save is of a game length this scenario no longer offers: {length}.',
   'save.refused': 'Step {n} of the saved game is not allowed by the current rules: {reason}',
   'save.differentGame':
     'Replayed with the current rules, the saved moves lead to a different game from the one saved, so it cannot be resumed exactly.',

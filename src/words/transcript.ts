@@ -6,7 +6,7 @@
  */
 import type { Citation, Scenario } from '../data/schema';
 import type { CompiledScenario, GameState, TurnRecord } from '../engine';
-import { effectAt, gameResult, rootEffects } from '../engine';
+import { effectAt, finalTurn, gameResult, rootEffects } from '../engine';
 import { causeCites } from '../engine/causes';
 import {
   causeName,
@@ -138,7 +138,10 @@ function formatTurn(
   if (scheduled.length > 0) {
     lines.push('Scheduled:');
     for (const d of scheduled) {
-      const late = d.dueTurn > compiled.lastTurn ? ', after the last turn: it will not happen' : '';
+      const late =
+        d.dueTurn > finalTurn(compiled, state.config)
+          ? ', after the last turn: it will not happen'
+          : '';
       const label = effectLabel(s, d.cause, d.effectPath);
       lines.push(`  - ${label}, due turn ${d.dueTurn}${late} (${causeName(t, s, d.cause)})`);
     }

@@ -1,7 +1,7 @@
 /** The simulation tool: same arguments, same report; the report's fields and totals. */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/cli/simulate';
-import { makeBot, playGame } from '../../src/cli/strategies';
+import { makeBot, playGame } from '../../src/engine/bots';
 import { createGame } from '../../src/engine';
 import { loadFixture } from '../engine/fixture';
 

@@ -5,6 +5,7 @@ import {
   legalActions,
   meterValue,
   step,
+  type GameConfig,
   type GameEvent,
   type GameState,
 } from '../../src/engine';
@@ -117,5 +118,38 @@ describe('the counterpart', () => {
     const a = createGame(two, { humanRoles: [], mode: 'solo', seed: 5 });
     const b = createGame(two, { humanRoles: [], mode: 'solo', seed: 5 });
     expect(a).toEqual(b);
+  });
+});
+
+describe('game lengths', () => {
+  const config: GameConfig = { humanRoles: ['north', 'south'], mode: 'teams', seed: 5 };
+
+  it('ends the game after the chosen length’s turns, and scores it there', () => {
+    let s = createGame(two, { ...config, length: 'short' });
+    expect(s.config.length).toBe('short');
+    while (s.phase !== 'ended') s = playTurn(two, s, {});
+    expect(s.history.map((r) => r.turn)).toEqual([1, 2]);
+    let full = createGame(two, { ...config, length: 'full' });
+    while (full.phase !== 'ended') full = playTurn(two, full, {});
+    expect(full.history).toHaveLength(4);
+    let plain = createGame(two, config);
+    while (plain.phase !== 'ended') plain = playTurn(two, plain, {});
+    expect(plain.history).toHaveLength(two.lastTurn);
+  });
+
+  it('values delayed effects that would fall after the chosen end at nothing', () => {
+    const game = (length: string) =>
+      createGame(two, { humanRoles: ['north'], mode: 'solo', seed: 5, length });
+    const surveillance = two.optionById.get('surveillance')!;
+    const value = (length: string, turn: number) =>
+      optionValue(two, { ...game(length), turn }, 'north', surveillance);
+    // Its delayed effect (one turn later) falls inside both games from turn 1, and only
+    // inside the full one from turn 2, the short game's last.
+    expect(value('short', 1)).toBe(value('full', 1));
+    expect(value('short', 2)).not.toBe(value('full', 2));
+  });
+
+  it('refuses a length the scenario does not offer', () => {
+    expect(() => createGame(two, { ...config, length: 'endless' })).toThrow(RangeError);
   });
 });

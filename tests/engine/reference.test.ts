@@ -215,6 +215,27 @@ for (const [name, s] of Object.entries(scenarios)) {
   });
 }
 
+describe('kept expectations and game lengths', () => {
+  it('values every option at every turn of every length as the reference does', () => {
+    const s = scenarios['two-roles']!;
+    // The longest game first, so that what it keeps is there when the shorter ones ask.
+    for (const length of ['full', 'short']) {
+      const start = createGame(s, { humanRoles: ['north'], mode: 'solo', seed: 1, length });
+      for (let turn = 1; turn <= s.lastTurn; turn++) {
+        const state = { ...start, turn };
+        for (const role of s.roles) {
+          for (const option of role.options) {
+            expect(optionValue(s, state, role.id, option)).toBeCloseTo(
+              referenceOptionValue(s.source, state, role.id, option.id),
+              9,
+            );
+          }
+        }
+      }
+    }
+  });
+});
+
 /** The moves of the finished turns from `since` on. */
 function foldMoves(state: GameState, since: number) {
   return state.history.filter((r) => r.turn >= since).flatMap((r) => r.moves);

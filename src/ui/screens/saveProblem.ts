@@ -28,6 +28,8 @@ export function saveProblemText(problem: SaveProblem): string {
           return t('save.scenarioVersion', { saved: p.saved, current: p.current });
         case 'unknown-role':
           return t('save.unknownRole', { role: p.role });
+        case 'unknown-length':
+          return t('save.unknownLength', { length: p.length });
         case 'refused':
           return t('save.refused', {
             n: p.atAction + 1,

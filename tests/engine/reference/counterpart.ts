@@ -26,6 +26,12 @@ function test(s: Scenario, state: GameState, c: Condition): boolean {
   return holds(cs, state, compileCondition(cs, c));
 }
 
+/** The game's last turn: its chosen length's, or the calendar's. */
+function lastTurn(s: Scenario, state: GameState): number {
+  const length = s.calendar.lengths.find((l) => l.id === state.config.length);
+  return length?.turns ?? s.calendar.turns.length;
+}
+
 function meterAt(s: Scenario, state: GameState, id: string): number {
   return state.meters[s.meters.findIndex((m) => m.id === id)]!;
 }
@@ -72,7 +78,7 @@ function expected(
         expected(s, state, test(s, state, k.e.if) ? k.e.then : (k.e.else ?? []), weight, uses, out);
         break;
       case 'after':
-        if (state.turn + k.e.after <= s.calendar.turns.length) {
+        if (state.turn + k.e.after <= lastTurn(s, state)) {
           expected(s, state, k.e.effects, weight * DELAY_DISCOUNT ** k.e.after, uses, out);
         }
         break;

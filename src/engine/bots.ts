@@ -1,6 +1,7 @@
 /**
- * Player bots for simulations: they pick an action from the legal ones for the roles a
- * game lets people play. Each bot has its own seeded generator, so it never draws from
+ * Player bots, for simulations and for the debrief's benchmark of each government's score
+ * (`scoreRange`): they pick an action from the legal ones for the roles a game lets people
+ * play. Each bot has its own seeded generator, so it never draws from
  * the game's: the same game seed and bot seed always give the same game.
  *
  * - random: uniform over the legal actions, except that a role that has chosen nothing
@@ -12,10 +13,13 @@
  *   itself, the counterpart for the others; the same dice for every candidate, different
  *   dice per rollout), keeping the move with the best mean final score. Answers greedily.
  */
-import type { Action, CompiledScenario, GameState } from '../engine';
-import { legalActions, scoreRole, step } from '../engine';
-import { answerValue, rankOptions } from '../engine/counterpart';
-import { createRng, seedState } from '../engine/rng';
+import type { Action, GameConfig, GameState } from './types';
+import type { CompiledScenario } from './compile';
+import { createGame, legalActions } from './game';
+import { scoreRole } from './scoring';
+import { step } from './step';
+import { answerValue, rankOptions } from './counterpart';
+import { createRng, seedState } from './rng';
 
 export const STRATEGIES = ['random', 'greedy', 'lookahead'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
@@ -214,4 +218,37 @@ export function playGame(
     log.push(action);
   }
   return { state, log };
+}
+
+/** Scores a bot reached: their mean and the range most games fall in (10th to 90th percentile). */
+export type ScoreSpread = { mean: number; low: number; high: number };
+
+/**
+ * The scores `role` reaches against the computer over `games` seeded games of the given
+ * length, played at random and played greedily (the counterpart's own judgement, the
+ * best simple play): the range a player's score can be read against. Deterministic.
+ */
+export function scoreRange(
+  scenario: CompiledScenario,
+  role: string,
+  length: GameConfig['length'],
+  games = 40,
+): { random: ScoreSpread; best: ScoreSpread } {
+  const spread = (name: StrategyName): ScoreSpread => {
+    const scores: number[] = [];
+    for (let i = 0; i < games; i++) {
+      const config: GameConfig = {
+        humanRoles: [role],
+        mode: 'solo',
+        seed: i + 1,
+        ...(length !== undefined ? { length } : {}),
+      };
+      const { state } = playGame(scenario, createGame(scenario, config), makeBot(name, i + 1));
+      scores.push(scoreRole(scenario, state.meters, role));
+    }
+    scores.sort((a, b) => a - b);
+    const at = (p: number) => scores[Math.min(scores.length - 1, Math.floor(p * scores.length))]!;
+    return { mean: scores.reduce((a, b) => a + b, 0) / scores.length, low: at(0.1), high: at(0.9) };
+  };
+  return { random: spread('random'), best: spread('greedy') };
 }
