@@ -305,8 +305,11 @@ class Reference {
       case 'array': {
         const item = field.items ?? {};
         if (item.$ref === '#/$defs/Effect') return 'list of [effects](#effects)';
-        const count =
-          field.minItems !== undefined && field.minItems > 0 ? ` (at least ${field.minItems})` : '';
+        const bounds = [
+          field.minItems !== undefined && field.minItems > 0 ? `at least ${field.minItems}` : '',
+          field.maxItems !== undefined ? `at most ${field.maxItems}` : '',
+        ].filter((b) => b !== '');
+        const count = bounds.length > 0 ? ` (${bounds.join(', ')})` : '';
         return `list of ${this.typeOf(item, `${path}[]`)}${count}`;
       }
       case 'object': {

@@ -9,8 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadScenario } from '../data';
+import { formatProblem, loadScenario, ROOT_PATH } from '../data';
 import type { LoadOptions, Problem } from '../data';
+import { readScenarioBytes } from './scenarioFile';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourcesDir = resolve(repoRoot, '..', 'shared', 'sources');
@@ -42,26 +43,19 @@ export function shippedLoadOptions(): LoadOptions {
   return existsSync(sourcesDir) ? { sourceText: readSource } : {};
 }
 
+/** What checking one file found: the problems listed, and how many there are in all. */
+export type FileCheck = { problems: Problem[]; count: number };
+
 /** Checks one file; the problems name it by its path relative to the working directory. */
-export function validateFile(file: string, cwd = process.cwd()): Problem[] {
+export function validateFile(file: string, cwd = process.cwd()): FileCheck {
   const shown = relative(cwd, resolve(cwd, file)) || file;
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return [
-      {
-        file: shown,
-        line: 1,
-        column: 1,
-        path: '(root)',
-        message: `cannot read the file: ${reason}`,
-      },
-    ];
+  const read = readScenarioBytes(resolve(cwd, file));
+  if (!read.ok) {
+    const problem = { file: shown, line: 1, column: 1, path: ROOT_PATH, message: read.message };
+    return { problems: [problem], count: 1 };
   }
-  const result = loadScenario(text, shown, shippedLoadOptions());
-  return result.ok ? [] : result.problems;
+  const result = loadScenario(read.bytes, shown, shippedLoadOptions());
+  return result.ok ? { problems: [], count: 0 } : result;
 }
 
 function main(args: string[]): number {
@@ -73,10 +67,10 @@ function main(args: string[]): number {
   let problemCount = 0;
   let badFiles = 0;
   for (const file of files) {
-    const problems = validateFile(file);
+    const { problems, count } = validateFile(file);
     for (const p of problems) console.log(formatProblem(p));
-    problemCount += problems.length;
-    if (problems.length > 0) badFiles++;
+    problemCount += count;
+    if (count > 0) badFiles++;
   }
   const checked = `${files.length} scenario file${files.length === 1 ? '' : 's'}`;
   if (problemCount === 0) {

@@ -10,12 +10,16 @@ import type { RefIndex, Report } from './refIndex';
 import type { Citation, Statement } from './schema';
 import { didYouMean } from './suggest';
 
-/** Reports every id that appears more than once in a list of items with ids. */
+/**
+ * Reports every id that appears more than once in a list of items with ids. `name`
+ * writes the earlier item's path as the file has it.
+ */
 export function checkDuplicates(
   report: Report,
   items: readonly { id: string }[],
   path: PathSegment[],
   noun: string,
+  name: (path: PathSegment[]) => string = formatPath,
 ): void {
   const first = new Map<string, number>();
   items.forEach((item, i) => {
@@ -24,7 +28,7 @@ export function checkDuplicates(
     else {
       report(
         [...path, i, 'id'],
-        `duplicate ${noun} id '${item.id}' (already used by ${formatPath([...path, earlier])})`,
+        `duplicate ${noun} id '${item.id}' (already used by ${name([...path, earlier])})`,
       );
     }
   });
@@ -71,6 +75,16 @@ export function checkOptions(index: RefIndex, report: Report): void {
 }
 
 export function checkResponses(index: RefIndex, report: Report): void {
+  // Tags carried by options of other roles than each rule's, found once per role.
+  const tagsOfOthers = new Map<string, string[]>();
+  const otherTagsThan = (role: string): string[] => {
+    let tags = tagsOfOthers.get(role);
+    if (tags === undefined) {
+      tags = [...index.tags].filter(([, rs]) => [...rs].some((r) => r !== role)).map(([t]) => t);
+      tagsOfOthers.set(role, tags);
+    }
+    return tags;
+  };
   index.scenario.responses.forEach((rule, i) => {
     const path: PathSegment[] = ['responses', i];
     const role = checkRole(index, report, [...path, 'role'], rule.role);
@@ -87,20 +101,17 @@ export function checkResponses(index: RefIndex, report: Report): void {
     (rule.to.tags ?? []).forEach((tag, j) => {
       const roles = index.tags.get(tag);
       const others = [...(roles ?? [])].filter((r) => r !== rule.role);
-      if (others.length === 0) {
-        const otherTags = [...index.tags]
-          .filter(([, rs]) => [...rs].some((r) => r !== rule.role))
-          .map(([t]) => t);
+      if (others.length === 0 && !index.setAside.has(tag)) {
         report(
           [...path, 'to', 'tags', j],
           roles === undefined
-            ? `no option carries the tag '${tag}'${didYouMean(tag, otherTags)}`
+            ? `no option carries the tag '${tag}'${didYouMean(tag, otherTagsThan(rule.role))}`
             : `only options of '${rule.role}' itself carry the tag '${tag}'; a response rule answers the other side's moves`,
         );
       }
     });
     if (rule.when) checkCondition(index, report, rule.when, [...path, 'when']);
-    checkDuplicates(report, rule.answers, [...path, 'answers'], 'answer');
+    checkDuplicates(report, rule.answers, [...path, 'answers'], 'answer', index.pathName);
     rule.answers.forEach((answer, j) => {
       const at: PathSegment[] = [...path, 'answers', j];
       checkStatement(index, report, answer.statement, [...at, 'statement']);
@@ -175,7 +186,7 @@ export function checkNotesAndDebrief(index: RefIndex, report: Report): void {
   const disputable = new Set([...index.options.keys(), ...index.events, ...index.evidence]);
   scenario.disputes.forEach((d, i) => {
     d.about.forEach((id, j) => {
-      if (!disputable.has(id)) {
+      if (!disputable.has(id) && !index.setAside.has(id)) {
         report(
           ['disputes', i, 'about', j],
           `'${id}' is not the id of an option, event or evidence card${didYouMean(id, disputable)}`,
@@ -193,7 +204,7 @@ export function checkNotesAndDebrief(index: RefIndex, report: Report): void {
   ]);
   scenario.modelNotes.forEach((note, i) => {
     note.about.forEach((id, j) => {
-      if (!explainable.has(id)) {
+      if (!explainable.has(id) && !index.setAside.has(id)) {
         report(
           ['modelNotes', i, 'about', j],
           `'${id}' is not the id of an option, answer, event or response rule${didYouMean(id, explainable)}`,

@@ -39,7 +39,7 @@ function checkTurn(index: RefIndex, report: Report, path: PathSegment[], turn: n
 }
 
 function checkTag(index: RefIndex, report: Report, path: PathSegment[], tag: string): void {
-  if (!index.tags.has(tag)) {
+  if (!index.tags.has(tag) && !index.setAside.has(tag)) {
     report(path, `no option carries the tag '${tag}'${didYouMean(tag, index.tags.keys())}`);
   }
 }
@@ -120,11 +120,11 @@ function checkEffect(
   } else if ('resource' in effect) {
     const owner = effect.role ?? actor;
     if (owner === undefined) {
-      const holders = index.scenario.roles.flatMap((r) => r.resources.map((x) => x.id));
-      if (!holders.includes(effect.resource)) {
+      const held = index.heldResources;
+      if (!held.has(effect.resource) && !index.setAside.has(effect.resource)) {
         report(
           [...path, 'resource'],
-          `no role holds a resource '${effect.resource}'${didYouMean(effect.resource, holders)}`,
+          `no role holds a resource '${effect.resource}'${didYouMean(effect.resource, held)}`,
         );
       }
     } else if (effect.role === undefined || checkRole(index, report, [...path, 'role'], owner)) {

@@ -17,7 +17,7 @@ import { checkObjectives, checkPlane } from './checkPlane';
 import { checkQuotes } from './checkQuotes';
 import type { SourceLookup } from './checkQuotes';
 import { buildIndex } from './refIndex';
-import type { Report } from './refIndex';
+import type { Report, SetAsideParts } from './refIndex';
 import type { Scenario } from './schema';
 
 export type CrossRefOptions = {
@@ -28,30 +28,36 @@ export type CrossRefOptions = {
   sourceText?: SourceLookup;
 };
 
-/** Reports every cross-reference problem of a schema-valid scenario. */
+/**
+ * Reports every cross-reference problem of a schema-valid scenario. `setAside` tells
+ * of the parts of the file left out of `scenario` because of other problems.
+ */
 export function checkCrossRefs(
   scenario: Scenario,
   report: Report,
   options: CrossRefOptions = {},
+  setAside?: SetAsideParts,
 ): void {
-  checkDuplicates(report, scenario.meta.sources, ['meta', 'sources'], 'source');
-  checkDuplicates(report, scenario.meters, ['meters'], 'meter');
-  checkDuplicates(report, scenario.flags, ['flags'], 'flag');
-  checkDuplicates(report, scenario.roles, ['roles'], 'role');
+  const index = buildIndex(scenario, setAside);
+  const unique = (items: readonly { id: string }[], path: (string | number)[], noun: string) =>
+    checkDuplicates(report, items, path, noun, index.pathName);
+  unique(scenario.meta.sources, ['meta', 'sources'], 'source');
+  unique(scenario.meters, ['meters'], 'meter');
+  unique(scenario.flags, ['flags'], 'flag');
+  unique(scenario.roles, ['roles'], 'role');
   scenario.roles.forEach((role, i) =>
-    checkDuplicates(report, role.resources, ['roles', i, 'resources'], 'resource'),
+    unique(role.resources, ['roles', i, 'resources'], 'resource'),
   );
-  checkDuplicates(report, scenario.options, ['options'], 'option');
-  checkDuplicates(report, scenario.responses, ['responses'], 'response rule');
-  checkDuplicates(report, scenario.events, ['events'], 'event');
-  checkDuplicates(report, scenario.outcomes, ['outcomes'], 'outcome');
-  checkDuplicates(report, scenario.evidence, ['evidence'], 'evidence card');
-  checkDuplicates(report, scenario.advisors, ['advisors'], 'advisor');
-  checkDuplicates(report, scenario.modelNotes, ['modelNotes'], 'model note');
-  checkDuplicates(report, scenario.disputes, ['disputes'], 'dispute');
-  checkDuplicates(report, scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
+  unique(scenario.options, ['options'], 'option');
+  unique(scenario.responses, ['responses'], 'response rule');
+  unique(scenario.events, ['events'], 'event');
+  unique(scenario.outcomes, ['outcomes'], 'outcome');
+  unique(scenario.evidence, ['evidence'], 'evidence card');
+  unique(scenario.advisors, ['advisors'], 'advisor');
+  unique(scenario.modelNotes, ['modelNotes'], 'model note');
+  unique(scenario.disputes, ['disputes'], 'dispute');
+  unique(scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
 
-  const index = buildIndex(scenario);
   checkPlane(index, report);
   checkObjectives(index, report);
   checkOptions(index, report);

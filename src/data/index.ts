@@ -1,7 +1,9 @@
 /** The data layer: the scenario format and its loader. */
 export { loadScenario } from './loadScenario';
 export type { LoadOptions, LoadResult } from './loadScenario';
-export { formatProblem, formatPath } from './problems';
+export { formatProblem, formatPath, ROOT_PATH } from './problems';
+export { fileText, fileTooLarge } from './fileText';
+export * from './limits';
 export type { Problem, PathSegment } from './problems';
 export { quoteOccursIn } from './checkQuotes';
 export type { SourceLookup } from './checkQuotes';

@@ -1,79 +1,104 @@
 /**
- * Reads a scenario file: YAML → schema → cross-references. Returns the scenario,
- * deeply frozen, or every problem found, each with its line, column and path.
+ * Reads a scenario file: bytes or text → YAML → schema → cross-references. Returns the
+ * scenario, deeply frozen, or every problem found, each with its line, column and path.
  */
 import { checkCrossRefs } from './crossRefs';
 import type { CrossRefOptions } from './crossRefs';
-import { internIds } from './internIds';
+import { fileText } from './fileText';
 import { deepFreeze } from './freeze';
+import { internIds } from './internIds';
+import { MAX_LISTED_PROBLEMS } from './limits';
 import { dedupeProblems, formatPath, ROOT_PATH, sortProblems } from './problems';
 import type { PathSegment, Problem } from './problems';
+import { readYaml } from './recover';
+import { salvage } from './salvage';
 import { SCHEMA_VERSION, ScenarioSchema } from './schema';
 import type { Scenario } from './schema';
 import { collect, isPlainObject } from './schemaIssues';
-import { parseYaml } from './yamlDocument';
+import { SetAside } from './setAside';
+import { withSuggestionBudget } from './suggest';
 import type { Anchor, Locator } from './yamlDocument';
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+export type LoadResult =
+  | { ok: true; scenario: Scenario }
+  /** `count` is every problem found; `problems` lists at most MAX_LISTED_PROBLEMS of them. */
+  | { ok: false; problems: Problem[]; count: number };
 
 export type LoadOptions = CrossRefOptions;
 
 /**
- * Parses and validates a scenario file.
+ * Candidates looked at for "did you mean" suggestions while one file is checked: some
+ * hundreds of problems' worth, against lists of some hundreds of ids each.
+ */
+const SUGGESTION_BUDGET = 50_000;
+
+/**
+ * Parses and validates a scenario file, given as its bytes (decoded by byte-order mark)
+ * or its text.
  *
- * Contract: never throws, whatever `text` holds. On success the scenario is deeply
- * frozen (the engine relies on it never changing). On failure every problem is
- * returned at once, sorted by position; each has a 1-based line and column, a
- * non-empty path (`(root)` for the whole file) and a message. A file that declares a
- * newer `schemaVersion` than this build reads yields that single problem, since the
- * rest of it may use fields this build does not know.
+ * Contract: never throws, whatever `input` holds. On success the scenario is deeply
+ * frozen (the engine relies on it never changing). On failure the problems are sorted
+ * by position; each has a 1-based line and column, a non-empty path (`(root)` for the
+ * whole file) and a message. Syntax, field and reference problems are found in one run:
+ * a part of the file too broken to check is set aside and the rest is checked (see
+ * recover.ts and salvage.ts). Past MAX_LISTED_PROBLEMS, one last line says how many
+ * more there are. A file that declares a newer `schemaVersion` than this build reads
+ * yields that single problem, since the rest of it may use fields this build does not
+ * know.
  */
 export function loadScenario(
-  text: string,
+  input: string | Uint8Array | ArrayBuffer,
   fileName: string,
   options: LoadOptions = {},
 ): LoadResult {
   const file = typeof fileName === 'string' && fileName !== '' ? fileName : '<scenario>';
   try {
-    return load(text, file, options);
+    return withSuggestionBudget(SUGGESTION_BUDGET, () => load(input, file, options));
   } catch (e) {
-    // A bug or an input deep enough to exhaust the stack: still an answer, not a crash.
+    // A bug: still an answer, not a crash.
     const reason = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: ROOT_PATH,
-          message: `could not check this file: ${reason}`,
-        },
-      ],
-    };
+    return fail([
+      {
+        file,
+        line: 1,
+        column: 1,
+        path: ROOT_PATH,
+        message: `could not check this file: ${reason}`,
+      },
+    ]);
   }
 }
 
-function load(text: unknown, file: string, options: LoadOptions): LoadResult {
-  if (typeof text !== 'string') {
+function load(input: unknown, file: string, options: LoadOptions): LoadResult {
+  if (
+    typeof input !== 'string' &&
+    !(input instanceof Uint8Array) &&
+    !(input instanceof ArrayBuffer)
+  ) {
     return fail([
       { file, line: 1, column: 1, path: ROOT_PATH, message: 'expected the text of a YAML file' },
     ]);
   }
-  const parsed = parseYaml(text);
-  const problems: Problem[] = parsed.problems.map((p) => ({
+  const decoded = fileText(input);
+  if (!decoded.ok) return fail([{ file, path: ROOT_PATH, ...decoded.problem }]);
+
+  const read = readYaml(decoded.text);
+  const yamlProblems = read.problems.map((p) => ({
     file,
     line: p.position.line,
     column: p.position.column,
     path: formatPath(p.path),
     message: p.message,
   }));
-  if (parsed.fatal) return fail(problems);
+  if (read.kind === 'refused') return fail(yamlProblems);
 
-  const report = reporter(file, parsed.locate, problems);
-  const data = parsed.data;
+  const { data, locate, setAside } = read;
+  const problems: Problem[] = [...yamlProblems];
+  const report = reporter(file, locate, problems, setAside);
   if (data === null || data === undefined) {
-    report([], 'the file is empty: a scenario starts with schemaVersion, meta, calendar, …');
+    if (setAside.isEmpty) {
+      report([], 'the file is empty: a scenario starts with schemaVersion, meta, calendar, …');
+    }
     return fail(problems);
   }
   if (isPlainObject(data)) {
@@ -81,28 +106,72 @@ function load(text: unknown, file: string, options: LoadOptions): LoadResult {
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       const message = `this file needs a newer version of Bilateral (schema ${version}; this build reads ${SCHEMA_VERSION})`;
       const only: Problem[] = [];
-      reporter(file, parsed.locate, only)(['schemaVersion'], message);
+      reporter(file, locate, only, setAside)(['schemaVersion'], message);
       return fail(only);
     }
   }
 
   const schemaProblems = collect(ScenarioSchema, data);
   for (const p of schemaProblems) report(p.path, p.message, p.at);
-  if (schemaProblems.length > 0) return fail(problems);
-
-  const scenario = ScenarioSchema.parse(data);
-  checkCrossRefs(scenario, report, options);
-  if (problems.length > 0) return fail(problems);
-  return { ok: true, scenario: deepFreeze(internIds(scenario)) };
+  let scenario: Scenario | undefined;
+  let salvaged = new SetAside();
+  let words: ReadonlySet<string> = read.words;
+  if (schemaProblems.length === 0) scenario = ScenarioSchema.parse(data);
+  else {
+    const kept = salvage(
+      data,
+      schemaProblems.map((p) => p.path),
+    );
+    if (kept !== undefined) {
+      scenario = kept.scenario;
+      salvaged = kept.setAside;
+      words = new Set([...read.words, ...kept.words]);
+    }
+  }
+  if (scenario !== undefined) {
+    // Paths the checks see lead through the salvaged scenario, then what was read.
+    const toRead = (path: PathSegment[]) => salvaged.toFile(path);
+    const checkReport = (path: PathSegment[], message: string, at?: Anchor) => {
+      const inRead = toRead(path);
+      if (!salvaged.touches(inRead)) report(inRead, message, at);
+    };
+    checkCrossRefs(scenario, checkReport, options, {
+      words,
+      pathName: (path) => formatPath(setAside.toFile(toRead(path))),
+    });
+  }
+  if (problems.length > 0 || !setAside.isEmpty) return fail(problems);
+  return { ok: true, scenario: deepFreeze(internIds(scenario as Scenario)) };
 }
 
-function reporter(file: string, locate: Locator, into: Problem[]) {
+/**
+ * Records problems found in what was read: located there, shown with their path in the
+ * file, and left out when they touch a part set aside (they may only be its echo).
+ */
+function reporter(file: string, locate: Locator, into: Problem[], setAside: SetAside) {
   return (path: PathSegment[], message: string, at?: Anchor): void => {
+    const inFile = setAside.toFile(path);
+    if (setAside.touches(inFile)) return;
     const { line, column } = locate(path, at);
-    into.push({ file, line, column, path: formatPath(path), message });
+    into.push({ file, line, column, path: formatPath(inFile), message });
   };
 }
 
-function fail(problems: Problem[]): LoadResult {
-  return { ok: false, problems: sortProblems(dedupeProblems(problems)) };
+/** Sorted problems, at most MAX_LISTED_PROBLEMS of them, and a last line for the rest. */
+function fail(found: Problem[]): LoadResult {
+  const problems = sortProblems(dedupeProblems(found));
+  if (problems.length <= MAX_LISTED_PROBLEMS) {
+    return { ok: false, problems, count: problems.length };
+  }
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  const next = problems[MAX_LISTED_PROBLEMS] as Problem;
+  const more = problems.length - MAX_LISTED_PROBLEMS;
+  listed.push({
+    file: next.file,
+    line: next.line,
+    column: next.column,
+    path: ROOT_PATH,
+    message: `… and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'} from here on (only the first ${MAX_LISTED_PROBLEMS} are listed)`,
+  });
+  return { ok: false, problems: listed, count: problems.length };
 }

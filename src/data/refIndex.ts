@@ -2,6 +2,7 @@
  * Lookup tables over a schema-valid scenario, shared by the cross-reference checks,
  * and the messages for ids that name nothing.
  */
+import { formatPath } from './problems';
 import type { PathSegment } from './problems';
 import type { Meter, Option, Role, Scenario } from './schema';
 import { didYouMean } from './suggest';
@@ -23,7 +24,23 @@ export type RefIndex = {
   answers: Set<string>;
   /** Every tag carried by some option, with the roles whose options carry it. */
   tags: Map<string, Set<string>>;
+  /** Each role's resource ids, and every resource id some role holds. */
+  resources: Map<string, Set<string>>;
+  heldResources: Set<string>;
   turns: number;
+  /**
+   * Words of the parts of the file set aside because of other problems: an id among
+   * them may be declared there, so it is not reported as unknown.
+   */
+  setAside: ReadonlySet<string>;
+  /** Writes a path as the file has it (items set aside move later ones up). */
+  pathName: (path: PathSegment[]) => string;
+};
+
+/** What the checks need to know of the parts of a file set aside; nothing by default. */
+export type SetAsideParts = {
+  words: ReadonlySet<string>;
+  pathName: (path: PathSegment[]) => string;
 };
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -33,7 +50,7 @@ function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T
 }
 
 /** Builds the lookup tables. Duplicate ids resolve to their first definition. */
-export function buildIndex(scenario: Scenario): RefIndex {
+export function buildIndex(scenario: Scenario, setAside?: SetAsideParts): RefIndex {
   const tags = new Map<string, Set<string>>();
   for (const option of scenario.options) {
     for (const tag of option.tags) {
@@ -54,7 +71,11 @@ export function buildIndex(scenario: Scenario): RefIndex {
     rules: new Set(scenario.responses.map((r) => r.id)),
     answers: new Set(scenario.responses.flatMap((r) => r.answers.map((a) => a.id))),
     tags,
+    resources: new Map(scenario.roles.map((r) => [r.id, new Set(r.resources.map((x) => x.id))])),
+    heldResources: new Set(scenario.roles.flatMap((r) => r.resources.map((x) => x.id))),
     turns: scenario.calendar.turns.length,
+    setAside: setAside?.words ?? new Set(),
+    pathName: setAside?.pathName ?? formatPath,
   };
 }
 
@@ -66,14 +87,13 @@ export function unknownId(
   noun: string,
   pluralNoun: string,
   id: string,
-  known: Iterable<string>,
+  known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
 ): string {
-  const list = [...known];
-  const hint = didYouMean(id, list);
+  const hint = didYouMean(id, known.keys());
   if (hint !== '') return `unknown ${noun} '${id}'${hint}`;
-  if (list.length === 0) return `unknown ${noun} '${id}' (no ${pluralNoun} are declared)`;
-  if (list.length <= 8)
-    return `unknown ${noun} '${id}' (declared ${pluralNoun}: ${list.join(', ')})`;
+  if (known.size === 0) return `unknown ${noun} '${id}' (no ${pluralNoun} are declared)`;
+  if (known.size <= 8)
+    return `unknown ${noun} '${id}' (declared ${pluralNoun}: ${[...known.keys()].join(', ')})`;
   return `unknown ${noun} '${id}'`;
 }
 
@@ -86,7 +106,8 @@ export function checkMeter(
   at?: Anchor,
 ): Meter | undefined {
   const meter = index.meters.get(id);
-  if (meter === undefined) report(path, unknownId('meter', 'meters', id, index.meters.keys()), at);
+  if (meter === undefined && !index.setAside.has(id))
+    report(path, unknownId('meter', 'meters', id, index.meters), at);
   return meter;
 }
 
@@ -98,7 +119,8 @@ export function checkRole(
   id: string,
 ): Role | undefined {
   const role = index.roles.get(id);
-  if (role === undefined) report(path, unknownId('role', 'roles', id, index.roles.keys()));
+  if (role === undefined && !index.setAside.has(id))
+    report(path, unknownId('role', 'roles', id, index.roles));
   return role;
 }
 
@@ -109,12 +131,14 @@ export function checkOption(
   id: string,
 ): Option | undefined {
   const option = index.options.get(id);
-  if (option === undefined) report(path, unknownId('option', 'options', id, index.options.keys()));
+  if (option === undefined && !index.setAside.has(id))
+    report(path, unknownId('option', 'options', id, index.options));
   return option;
 }
 
 export function checkFlag(index: RefIndex, report: Report, path: PathSegment[], id: string): void {
-  if (!index.flags.has(id)) report(path, unknownId('flag', 'flags', id, index.flags));
+  if (!index.flags.has(id) && !index.setAside.has(id))
+    report(path, unknownId('flag', 'flags', id, index.flags));
 }
 
 export function checkSource(
@@ -123,7 +147,7 @@ export function checkSource(
   path: PathSegment[],
   id: string,
 ): void {
-  if (!index.sources.has(id)) {
+  if (!index.sources.has(id) && !index.setAside.has(id)) {
     report(path, unknownId('source', 'sources in meta.sources', id, index.sources));
   }
 }
@@ -134,7 +158,7 @@ export function checkEvidence(
   path: PathSegment[],
   id: string,
 ): void {
-  if (!index.evidence.has(id)) {
+  if (!index.evidence.has(id) && !index.setAside.has(id)) {
     report(path, unknownId('evidence card', 'evidence cards', id, index.evidence));
   }
 }
@@ -148,16 +172,14 @@ export function checkResource(
   id: string,
   at?: Anchor,
 ): void {
-  const role = index.roles.get(roleId);
-  if (role === undefined) return;
-  const ids = role.resources.map((r) => r.id);
-  if (ids.includes(id)) return;
+  const ids = index.resources.get(roleId);
+  if (ids === undefined || ids.has(id) || index.setAside.has(id)) return;
   const hint = didYouMean(id, ids);
   const known =
     hint !== ''
       ? hint
-      : ids.length === 0
+      : ids.size === 0
         ? ` (it declares no resources; add them under roles[].resources)`
-        : ` (its resources: ${ids.join(', ')})`;
+        : ` (its resources: ${[...ids].join(', ')})`;
   report(path, `role '${roleId}' has no resource '${id}'${known}`, at);
 }

@@ -12,8 +12,27 @@
 import { z } from 'zod';
 import type { ConditionKind, EffectKind } from './kinds';
 
+// Validate by walking the schemas, never by compiling them: zod's compiler probes
+// `new Function`, which the page's content security policy refuses (and reports), so
+// the browser would otherwise run different code from the command line.
+z.config({ jitless: true });
+
 /** The schema version this build reads. A newer file is refused with a clear message. */
 export const SCHEMA_VERSION = 1;
+
+/**
+ * Largest size of any number in a file. The engine adds, scales and divides these
+ * numbers (a meter's range is its max minus its min); bounding them keeps every result
+ * finite, where 1e308 would overflow to Infinity and show as "NaN out of 100".
+ */
+export const MAX_MAGNITUDE = 1_000_000;
+
+/** Any number a file may use, positive or negative. */
+const amount = () => z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
+/** A number that cannot be negative: amounts of resources, costs, weights, factors. */
+const nonNegative = () => z.number().min(0).max(MAX_MAGNITUDE);
+/** A count of uses or turns. */
+const count = (least: number) => z.number().int().min(least).max(MAX_MAGNITUDE);
 
 const text = (description: string) => z.string().min(1).describe(description);
 
@@ -76,21 +95,13 @@ export type Condition =
   | { turnAtMost: number };
 
 const Bounds = {
-  atLeast: z.number().optional().describe('The value is at least this.'),
-  atMost: z.number().optional().describe('The value is at most this.'),
+  atLeast: amount().optional().describe('The value is at least this.'),
+  atMost: amount().optional().describe('The value is at most this.'),
 };
 const CountBounds = {
-  atLeast: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe('Used at least this many times (default 1).'),
-  atMost: z.number().int().min(0).optional().describe('Used at most this many times.'),
-  withinTurns: z
-    .number()
-    .int()
-    .min(1)
+  atLeast: count(0).optional().describe('Used at least this many times (default 1).'),
+  atMost: count(0).optional().describe('Used at most this many times.'),
+  withinTurns: count(1)
     .optional()
     .describe('Count only uses in the last N turns, this one included.'),
 };
@@ -105,8 +116,8 @@ export const conditionBranches = {
   resource: z.strictObject({ resource: IdSchema, role: IdSchema, ...Bounds }),
   used: z.strictObject({ used: IdSchema, by: IdSchema.optional(), ...CountBounds }),
   tagUsed: z.strictObject({ tagUsed: IdSchema, by: IdSchema.optional(), ...CountBounds }),
-  turnAtLeast: z.strictObject({ turnAtLeast: z.number().int().min(1) }),
-  turnAtMost: z.strictObject({ turnAtMost: z.number().int().min(1) }),
+  turnAtLeast: z.strictObject({ turnAtLeast: count(1) }),
+  turnAtMost: z.strictObject({ turnAtMost: count(1) }),
 } as const satisfies Record<ConditionKind, z.ZodType>;
 
 export const ConditionSchema: z.ZodType<Condition> = z
@@ -132,10 +143,10 @@ export const ConditionSchema: z.ZodType<Condition> = z
 export const ScaleSchema = z
   .strictObject({
     meter: IdSchema.describe('The meter whose value scales the effect.'),
-    from: z.number().describe('At or below this meter value the factor is `low`.'),
-    to: z.number().describe('At or above this meter value the factor is `high`.'),
-    low: z.number().min(0).describe('Factor at `from`.'),
-    high: z.number().min(0).describe('Factor at `to`.'),
+    from: amount().describe('At or below this meter value the factor is `low`.'),
+    to: amount().describe('At or above this meter value the factor is `high`.'),
+    low: nonNegative().describe('Factor at `from`.'),
+    high: nonNegative().describe('Factor at `to`.'),
   })
   .describe('Multiplies an effect by a factor that moves linearly with a meter.');
 export type Scale = z.infer<typeof ScaleSchema>;
@@ -172,7 +183,7 @@ const why = z
 export const effectBranches = {
   meter: z.strictObject({
     meter: IdSchema,
-    delta: z.number().describe('Change before scaling (positive or negative).'),
+    delta: amount().describe('Change before scaling (positive or negative).'),
     diminishing: z
       .number()
       .gt(0)
@@ -188,7 +199,7 @@ export const effectBranches = {
   resource: z.strictObject({
     resource: IdSchema,
     role: IdSchema.optional().describe('Whose resource; defaults to the role that acted.'),
-    delta: z.number(),
+    delta: amount(),
     why,
   }),
   chance: z.strictObject({
@@ -259,7 +270,7 @@ export const LengthSchema = z
   .strictObject({
     id: IdSchema.describe('How the length is named in saves and exports, e.g. "short".'),
     label: text('Shown at setup, e.g. "Short: the four months of the record".'),
-    turns: z.number().int().min(1).describe('The game ends after this many turns.'),
+    turns: count(1).describe('The game ends after this many turns.'),
     minutes: z
       .number()
       .int()
@@ -289,9 +300,9 @@ export const CalendarSchema = z.strictObject({
 export const ResourceSchema = z.strictObject({
   id: IdSchema,
   label: text('Name shown on screen, e.g. "Political capital".'),
-  start: z.number().min(0),
-  max: z.number().min(0),
-  perTurn: z.number().min(0).describe('Regained at the start of every turn after the first.'),
+  start: nonNegative(),
+  max: nonNegative(),
+  perTurn: nonNegative().describe('Regained at the start of every turn after the first.'),
 });
 
 export const ObjectivesSchema = z.strictObject({
@@ -317,9 +328,9 @@ export const MeterSchema = z
     id: IdSchema,
     label: text('Name shown on screen.'),
     description: text('What the meter measures.'),
-    min: z.number().default(0),
-    max: z.number().default(100),
-    start: z.number(),
+    min: amount().default(0),
+    max: amount().default(100),
+    start: amount(),
     hidden: z.boolean().default(false).describe('Hidden meters are shown only in the debrief.'),
   })
   .refine((m) => m.min < m.max, { message: 'min must be below max', path: ['max'] })
@@ -358,8 +369,8 @@ export const OptionSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('The requirement in plain words, shown to the player.'),
-  cost: z.record(IdSchema, z.number().min(0)).default({}).describe('Resource id → amount.'),
-  maxUses: z.number().int().min(1).optional(),
+  cost: z.record(IdSchema, nonNegative()).default({}).describe('Resource id → amount.'),
+  maxUses: count(1).optional(),
   effects: z.array(EffectSchema).default([]),
   cites: z.array(CitationSchema).default([]),
 });
@@ -379,12 +390,12 @@ export const AnswerSchema = z.strictObject({
       'True when no source reports this answer: shown as the model’s assumption. Otherwise the citation that reports it carries `record: true`.',
     ),
   when: ConditionSchema.optional().describe('Only available when this holds.'),
-  weight: z.number().min(0).default(1).describe('How likely the computer picks this answer.'),
+  weight: nonNegative().default(1).describe('How likely the computer picks this answer.'),
   weightIf: z
     .array(
       z.strictObject({
         when: ConditionSchema,
-        factor: z.number().min(0).describe('Multiplies the weight when the condition holds.'),
+        factor: nonNegative().describe('Multiplies the weight when the condition holds.'),
       }),
     )
     .default([]),
@@ -418,7 +429,7 @@ export const EventSchema = z
     id: IdSchema,
     title: text('Headline of the event card.'),
     text: text('What happened, in plain words.'),
-    turn: z.number().int().min(1).optional().describe('Scripted: fires at the start of this turn.'),
+    turn: count(1).optional().describe('Scripted: fires at the start of this turn.'),
     when: ConditionSchema.optional().describe('Fires only when this holds.'),
     chance: Probability.optional().describe('Fires with this probability when eligible.'),
     repeat: z.boolean().default(false).describe('May fire again on later turns.'),
@@ -434,7 +445,7 @@ export const EventSchema = z
 export type ScenarioEvent = z.infer<typeof EventSchema>;
 
 const Range = z
-  .strictObject({ min: z.number(), max: z.number() })
+  .strictObject({ min: amount(), max: amount() })
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
 
 export const OutcomeSchema = z.strictObject({
@@ -537,7 +548,8 @@ export const ScenarioSchema = z.strictObject({
   options: z.array(OptionSchema).min(1),
   responses: z.array(ResponseRuleSchema).default([]),
   events: z.array(EventSchema).default([]),
-  outcomes: z.array(OutcomeSchema).min(1),
+  // At most 100: the check that regions cover the plane grows with the cube of their number.
+  outcomes: z.array(OutcomeSchema).min(1).max(100),
   advisors: z.array(AdvisorSchema).default([]),
   evidence: z.array(EvidenceSchema).default([]),
   disputes: z.array(DisputeSchema).default([]),

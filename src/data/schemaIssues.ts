@@ -34,12 +34,12 @@ type BranchContext = { kind: 'condition' | 'effect'; key: string };
 
 const MAX_DEPTH = 200;
 
-function defOf(schema: unknown): Def {
+export function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
 }
 
 /** Strips optional/default/lazy wrappers down to the schema that checks the value. */
-function unwrap(schema: unknown): unknown {
+export function unwrap(schema: unknown): unknown {
   let current = schema;
   for (let i = 0; i < 50; i++) {
     const def = defOf(current);
@@ -66,7 +66,7 @@ function unwrap(schema: unknown): unknown {
   return current;
 }
 
-function childSchema(schema: unknown, seg: PathSegment): unknown {
+export function childSchema(schema: unknown, seg: PathSegment): unknown {
   const def = defOf(unwrap(schema));
   if (def.type === 'object' && typeof seg === 'string') {
     const shape = def.shape as Record<string, unknown>;
@@ -93,11 +93,14 @@ function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
+/** A mapping read from YAML: an object, not a list, date, set or binary data. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   let current = value;
   for (const seg of path) {
     if (Array.isArray(current) && typeof seg === 'number') current = current[seg];
@@ -135,6 +138,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (isPlainObject(value)) return 'a mapping';
+  // Values YAML makes from explicit tags, named by the tag that made them.
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  // Named by its tag: this layer never touches the clock's Date.
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a date (!!timestamp)';
+  if (value instanceof Set) return 'a set (!!set)';
+  if (value instanceof Map) return 'an ordered mapping (!!omap)';
   return typeof value;
 }
 
@@ -163,7 +172,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function segments(path: readonly PropertyKey[]): PathSegment[] {
+export function segments(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((seg) => (typeof seg === 'number' ? seg : String(seg)));
 }
 
@@ -191,6 +200,28 @@ function missing(path: PathSegment[], what: string): SchemaProblem {
     message:
       typeof key === 'string' ? `missing required field '${key}' (${what})` : `missing ${what}`,
   };
+}
+
+/**
+ * The branch of a union that `value` is meant for: a condition or effect by the key
+ * that identifies it, a probability by its type. Undefined when nothing tells.
+ */
+export function branchOf(union: unknown, value: unknown): Schema | undefined {
+  const kind = unionKind(union);
+  if (kind === 'condition' || kind === 'effect') {
+    if (!isPlainObject(value)) return undefined;
+    const { branches } = UNION_NOUNS[kind];
+    const present = Object.keys(value).find((k) =>
+      Object.prototype.hasOwnProperty.call(branches, k),
+    );
+    return present === undefined ? undefined : (branches[present] as Schema);
+  }
+  if (kind === 'chance') {
+    const options = defOf(union).options as Schema[];
+    const wanted = typeof value === 'number' ? 'number' : isPlainObject(value) ? 'object' : '';
+    return options.find((o) => defOf(unwrap(o)).type === wanted);
+  }
+  return undefined;
 }
 
 function unionProblems(
@@ -318,7 +349,7 @@ function describeIssue(
         const problem: SchemaProblem = {
           path: [...path, key],
           at: 'key',
-          message: unknownFieldMessage(key, allowed, rel.length === 0 ? context : undefined),
+          message: unknownFieldMessage(key, meant, allowed, rel.length === 0 ? context : undefined),
         };
         return meant === undefined ? problem : { ...problem, meant };
       });
@@ -357,6 +388,7 @@ function describeIssue(
 
 function unknownFieldMessage(
   key: string,
+  meant: string | undefined,
   allowed: string[],
   context: BranchContext | undefined,
 ): string {
@@ -368,8 +400,7 @@ function unknownFieldMessage(
         : `'${key}' cannot be combined with '${context.key}' in one effect (write them as two effects)`;
     }
   }
-  const hint = didYouMean(key, allowed);
-  if (hint !== '') return `unknown field '${key}'${hint}`;
+  if (meant !== undefined) return `unknown field '${key}' (did you mean '${meant}'?)`;
   return allowed.length > 0
     ? `unknown field '${key}' (allowed here: ${allowed.join(', ')})`
     : `unknown field '${key}'`;
@@ -393,24 +424,31 @@ export function collect(
   const unions = new Map<string, { path: PathSegment[]; union: unknown }>();
   // zod still runs length checks on a value of the wrong type ("expected a list" and
   // "needs at least 2 characters" for the same text); the type problem says it all.
-  const wrongType = new Set(
-    result.error.issues
-      .filter((i) => i.code === 'invalid_type')
-      .map((i) => JSON.stringify(segments(i.path))),
-  );
+  // (Built only when some issue is not about a type: a file can have 100,000 of those.)
+  let wrongType: Set<string> | undefined;
+  const isWrongType = (rel: PathSegment[]) => {
+    wrongType ??= new Set(
+      result.error.issues
+        .filter((i) => i.code === 'invalid_type')
+        .map((i) => JSON.stringify(segments(i.path))),
+    );
+    return wrongType.has(JSON.stringify(rel));
+  };
   for (const issue of result.error.issues) {
     const rel = segments(issue.path);
-    if (issue.code !== 'invalid_type' && wrongType.has(JSON.stringify(rel))) continue;
+    if (issue.code !== 'invalid_type' && isWrongType(rel)) continue;
     const found = firstUnion(schema, rel);
     if (found !== undefined) {
       const key = JSON.stringify(found.path);
       if (!unions.has(key)) unions.set(key, found);
       continue;
     }
-    out.push(...describeIssue(schema, value, issue, base, context));
+    for (const problem of describeIssue(schema, value, issue, base, context)) out.push(problem);
   }
   for (const { path, union } of unions.values()) {
-    out.push(...unionProblems(union, valueAt(value, path), [...base, ...path], depth));
+    for (const problem of unionProblems(union, valueAt(value, path), [...base, ...path], depth)) {
+      out.push(problem);
+    }
   }
   return withoutExplainedGaps(out);
 }
@@ -421,6 +459,7 @@ export function collect(
  * missing field that a suggestion already explains is dropped.
  */
 function withoutExplainedGaps(problems: SchemaProblem[]): SchemaProblem[] {
+  if (!problems.some((p) => p.meant !== undefined)) return problems;
   const explained = new Set(
     problems
       .filter((p) => p.meant !== undefined)

@@ -5,6 +5,7 @@
  * `other`; other languages have other forms). Numbers are formatted by the caller, in the
  * same language (see format.ts), before they are passed in.
  */
+import { isolateDirection } from '../data/direction';
 import { en } from './en';
 
 export type MessageKey = keyof typeof en;
@@ -45,10 +46,14 @@ export function translator(language: string): Translate {
   return Object.assign(translate, { language: lang });
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value is left visible. */
+/**
+ * Fills `{name}` placeholders; a placeholder without a value is left visible. Values
+ * are isolated (see isolateDirection), so that scenario text cannot reverse the message
+ * around it.
+ */
 function fill(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? isolateDirection(String(params[name])) : whole,
   );
 }
 

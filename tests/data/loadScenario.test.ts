@@ -286,21 +286,30 @@ describe('positions', () => {
     expect(lines[(unknown?.line ?? 0) - 1]?.slice((unknown?.column ?? 0) - 1)).toMatch(/^hiden:/);
   });
 
-  it('reports YAML errors with their positions and stops there', () => {
-    const result = loadScenario('a: 1\nb: [1, 2\nc: 3\n', FILE);
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        {
-          file: FILE,
-          line: 2,
-          column: 4,
-          path: '(root)',
-          message:
-            "YAML syntax: a list opened with '[' is not closed with ']' (or a line is not indented enough)",
-        },
-      ],
-    });
+  it('reports a YAML error at its position, and checks the rest of the file', () => {
+    const text = edit(
+      edit(minimalText, '  title: Test crisis\n', '  title: [Test crisis\n'),
+      '    start: 20\n',
+      '    start: lots\n',
+    );
+    const result = loadScenario(text, FILE);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        file: FILE,
+        line: 6,
+        column: 10,
+        path: '(root)',
+        message:
+          "YAML syntax: a list opened with '[' is not closed with ']' (or a line is not indented enough)",
+      },
+      {
+        file: FILE,
+        line: 37,
+        column: 12,
+        path: 'meters[2].start',
+        message: 'expected a number, found "lots"',
+      },
+    ]);
   });
 
   it('reports a duplicate key and still checks the rest', () => {
@@ -315,9 +324,10 @@ describe('positions', () => {
     ]);
   });
 
-  it('reports an unknown alias', () => {
-    expect(problemsOf('a: &x 1\nb: *y\n')).toEqual([
-      "b: unknown alias '*y': an alias needs an anchor '&y' earlier in the file",
+  it('reports an unknown alias, and checks the rest of the file', () => {
+    const text = edit(minimalText, '    start: 20\n', '    start: *twenty\n');
+    expect(problemsOf(text)).toEqual([
+      "meters[2].start: unknown alias '*twenty': an alias needs an anchor '&twenty' earlier in the file",
     ]);
   });
 });

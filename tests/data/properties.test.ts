@@ -80,7 +80,8 @@ const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 
-describe('loadScenario never throws', () => {
+// Every run reads, checks and (for broken files) salvages a whole file: allow the time.
+describe('loadScenario never throws', { timeout: 60_000 }, () => {
   it('on random text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

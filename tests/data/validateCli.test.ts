@@ -19,7 +19,7 @@ function run(args: string[]) {
 
 describe('validate command', () => {
   it('names files relative to the working directory', () => {
-    const problems = validateFile(
+    const { problems } = validateFile(
       resolve(repoRoot, 'tests/fixtures/broken/01-unknown-meter.yaml'),
       repoRoot,
     );
@@ -27,7 +27,7 @@ describe('validate command', () => {
   });
 
   it('reports an unreadable file as a problem', () => {
-    const problems = validateFile('tests/fixtures/broken/no-such-file.yaml', repoRoot);
+    const { problems } = validateFile('tests/fixtures/broken/no-such-file.yaml', repoRoot);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(/^cannot read the file/);
   });
