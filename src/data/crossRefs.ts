@@ -13,6 +13,7 @@ import {
   checkResponses,
 } from './checkParts';
 import { checkContent } from './checkContent';
+import { checkFeatures } from './checkFeatures';
 import { checkObjectives, checkPlane } from './checkPlane';
 import { checkQuotes } from './checkQuotes';
 import type { SourceLookup } from './checkQuotes';
@@ -50,6 +51,7 @@ export function checkCrossRefs(
   checkDuplicates(report, scenario.modelNotes, ['modelNotes'], 'model note');
   checkDuplicates(report, scenario.disputes, ['disputes'], 'dispute');
   checkDuplicates(report, scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
+  checkDuplicates(report, scenario.endings, ['endings'], 'ending');
 
   const index = buildIndex(scenario);
   checkPlane(index, report);
@@ -58,6 +60,7 @@ export function checkCrossRefs(
   checkResponses(index, report);
   checkEvents(index, report);
   checkLengths(index, report);
+  checkFeatures(index, report);
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);
