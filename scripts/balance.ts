@@ -1,26 +1,25 @@
 /**
- * `tsx scripts/balance.ts [--scenario id] [--games N] [--seed S] [--json]`
+ * `tsx scripts/balance.ts [--scenario id|file] [--games N] [--seed S] [--json]`
  *
- * Balance report for a two-role scenario, played through the engine's public API. For
+ * Balance report for a scenario (any number of roles), played through the engine's public API. For
  * each role it plays N seeded games with each of several bots while the computer plays
  * the other role, and reports the mean score, the outcome regions reached, and whether
  * every option is chosen in some game that scores above the median.
  *
  * Bots: `random` (random options and answers), `greedy` (the best expected one-step gain
- * by the role's objectives, the counterpart's own valuation) and fixed policies named in
- * the scenario's balance notes — a priority list of options taken in order whenever they
+ * by the role's objectives, the counterpart's own valuation) and the fixed policies of the
+ * scenario's `balance.policies` — a priority list of options taken in order whenever they
  * are available (falling back to greedy when none is), answering greedily. A fixed policy
  * is the closest thing to "a fixed sequence of options": the report shows that none of
  * them reaches the best region in every game, and how many different ones reach it at all.
  *
- * Real courses: what each government did as the sources report it (below), played against
- * the computer, and both played against each other. They show what the record itself
- * scores under the scenario's objectives and where it lands on the plane.
+ * Courses: the scenario's `balance.courses`, such as what each government did as the
+ * sources report it, each played against the computer, and those of one id together. They
+ * show what a course scores under the scenario's objectives and where it lands.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/data';
+import { scenarioPath } from '../src/cli/scenarioFile';
 import {
   compileScenario,
   type CompiledScenario as Scenario,
@@ -45,162 +44,11 @@ type Chooser = (
   rng: Rng,
 ) => string | undefined;
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
 /**
- * Fixed policies per scenario and role. A policy is a list of phases, each a last turn
- * and the option ids it prefers, in order, up to and including that turn.
+ * A fixed policy (from the scenario's `balance.policies`): a list of phases, each a last
+ * turn and the option ids it prefers, in order, up to and including that turn.
  */
 type Policy = [lastTurn: number, order: string[]][];
-const POLICIES: Record<string, Record<string, Record<string, Policy>>> = {
-  'cartel-strikes-2025': {
-    us: {
-      'consent-first': [
-        [
-          8,
-          [
-            'talks-framework',
-            'surveillance-flights',
-            'dea-partnership',
-            'request-extraditions',
-            'interrogate-operatives',
-            'offer-assistance',
-          ],
-        ],
-      ],
-      'pressure-then-deal': [
-        [3, ['tariff-pressure', 'public-pressure', 'warships', 'request-extraditions']],
-        [
-          8,
-          [
-            'talks-framework',
-            'request-extraditions',
-            'dea-partnership',
-            'sanctions-freeze',
-            'money-laundering',
-          ],
-        ],
-      ],
-      'law-enforcement': [
-        [
-          8,
-          [
-            'money-laundering',
-            'informant-program',
-            'sanctions-freeze',
-            'interrogate-operatives',
-            'request-extraditions',
-            'dea-partnership',
-          ],
-        ],
-      ],
-      'cooperate-then-covert': [
-        [5, ['talks-framework', 'surveillance-flights', 'dea-partnership', 'request-extraditions']],
-        [8, ['covert-action', 'surveillance-flights', 'dea-partnership', 'talks-framework']],
-      ],
-      'prepare-then-strike': [
-        [
-          4,
-          [
-            'surveillance-flights',
-            'informant-program',
-            'interrogate-operatives',
-            'request-extraditions',
-          ],
-        ],
-        [6, ['unilateral-strike', 'money-laundering', 'sanctions-freeze']],
-        [8, ['talks-framework', 'money-laundering', 'dea-partnership']],
-      ],
-      'strike-hawk': [
-        [
-          8,
-          [
-            'surveillance-flights',
-            'covert-action',
-            'unilateral-strike',
-            'warships',
-            'public-pressure',
-            'joint-strike-proposal',
-          ],
-        ],
-      ],
-    },
-    mx: {
-      coordinate: [
-        [
-          8,
-          [
-            'coordination-framework',
-            'approve-flights',
-            'dea-cooperation',
-            'dialogue',
-            'extradite-traffickers',
-          ],
-        ],
-      ],
-      'law-first-then-partner': [
-        [3, ['constitutional-reform', 'article-19-reform', 'foreign-penalties', 'reject-publicly']],
-        [8, ['coordination-framework', 'dialogue', 'root-causes-arrests', 'dea-cooperation']],
-      ],
-      enforcement: [
-        [
-          8,
-          [
-            'troops-border',
-            'extradite-traffickers',
-            'root-causes-arrests',
-            'article-19-reform',
-            'dea-cooperation',
-          ],
-        ],
-      ],
-      hardline: [
-        [
-          8,
-          [
-            'reject-publicly',
-            'refuse-flights',
-            'suspend-cooperation',
-            'retaliatory-tariffs',
-            'international-appeal',
-          ],
-        ],
-      ],
-    },
-  },
-};
-
-/**
- * What each government did, month by month, as the sources report it: each move is an
- * option on the record (undated moves are placed where the scenario's record cards put
- * them). The sources are silent after May 2025, so from June the course continues the
- * documented policies: each month the greedy choice among the options on the record.
- * Answers follow the record where a source reports one (an answer with a record citation).
- */
-const REAL_COURSES: Record<string, Record<string, string[][]>> = {
-  'cartel-strikes-2025': {
-    us: [
-      // February: the February 1 tariff order (s003); Homan on Fox Business (s004)
-      ['tariff-pressure', 'public-pressure'],
-      // March: the address to Congress (s004); the extraditions, undated (s002)
-      ['public-pressure', 'request-extraditions'],
-      // April: surveillance flights, undated (s002); DEA cooperation in Phoenix (s002)
-      ['surveillance-flights', 'dea-partnership'],
-      // May: the offer of May 4 (s004); warships, undated (s004)
-      ['offer-assistance', 'warships'],
-    ],
-    mx: [
-      // February: the answer to the designations and the reform vow (s001)
-      ['reject-publicly', 'constitutional-reform'],
-      // March: troops and extraditions, undated (s002)
-      ['troops-border', 'extradite-traffickers'],
-      // April: the press conference; openness to agreed frameworks (s000–s003)
-      ['reject-publicly', 'coordination-framework'],
-      // May: productive dialogue (s003); DEA cooperation (s002); the Article 19 push (s001)
-      ['dialogue', 'dea-cooperation', 'article-19-reform'],
-    ],
-  },
-};
 
 const onRecord = (cites: readonly { record?: boolean }[]) => cites.some((c) => c.record === true);
 
@@ -381,7 +229,7 @@ const games = Number(argValue('games', '2000'));
 const seed0 = Number(argValue('seed', '1'));
 const asJson = process.argv.includes('--json');
 
-const file = resolve(repoRoot, 'scenarios', scenarioId, 'scenario.yaml');
+const file = scenarioPath(scenarioId);
 const loaded = loadScenario(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) {
   console.error(`${file} does not load`);
@@ -394,9 +242,12 @@ for (const role of scenario.roles.map((r) => r.id)) {
   const bots: [string, Chooser, boolean][] = [
     ['random', randomChooser, true],
     ['greedy', greedyChooser, false],
-    ...Object.entries(POLICIES[scenarioId]?.[role] ?? {}).map(
-      ([name, policy]) => [name, policyChooser(policy), false] as [string, Chooser, boolean],
-    ),
+    ...(scenario.source.balance?.policies ?? [])
+      .filter((p) => p.role === role)
+      .map((p): [string, Chooser, boolean] => {
+        const policy: Policy = p.phases.map((phase) => [phase.through, phase.prefer]);
+        return [p.id, policyChooser(policy), false];
+      }),
   ];
   const all: (Game & { bot: string })[] = [];
   const perBot: Record<string, { mean: number; outcomes: Record<string, number> }> = {};
@@ -493,14 +344,23 @@ function summarise(played: Played[]) {
 // The real courses: each government as the record has it against the computer, then both;
 // and two variants that show where the record's score comes from: the reported months then
 // any option (not only those on the record), and the record's moves answered greedily.
-const courses = REAL_COURSES[scenarioId];
-if (courses) {
+// Courses of action from the scenario's `balance.courses`, grouped by id: each role's
+// course against the computer, with the two variants, and all of one id together.
+const courseIds = [...new Set((scenario.source.balance?.courses ?? []).map((c) => c.id))];
+const courseRuns: Record<string, Record<string, ReturnType<typeof summarise>>> = {};
+for (const courseId of courseIds) {
+  const courses = Object.fromEntries(
+    (scenario.source.balance?.courses ?? [])
+      .filter((c) => c.id === courseId)
+      .map((c) => [c.role, c.months]),
+  );
   const months = (role: string) => courses[role] ?? [];
   const real = (role: string): Player => ({
     choose: realCourseChooser(months(role)),
     answering: 'record',
   });
-  const variants: [string, Record<string, Player>][] = scenario.roles.flatMap((r) => [
+  const playing = scenario.roles.filter((r) => r.id in courses);
+  const variants: [string, Record<string, Player>][] = playing.flatMap((r) => [
     [r.id, { [r.id]: real(r.id) }],
     [
       `${r.id}: reported months, then any option`,
@@ -520,20 +380,23 @@ if (courses) {
     ],
     [`${r.id}: answers greedy`, { [r.id]: { ...real(r.id), answering: 'greedy' } }],
   ]);
-  variants.push(['both', Object.fromEntries(scenario.roles.map((r) => [r.id, real(r.id)]))]);
+  if (playing.length > 1) {
+    variants.push(['together', Object.fromEntries(playing.map((r) => [r.id, real(r.id)]))]);
+  }
   const runs: Record<string, ReturnType<typeof summarise>> = {};
   for (const [name, players] of variants) {
     const played: Played[] = [];
     for (let g = 0; g < games; g++) played.push(playGame(scenario, seed0 + g, players));
     runs[name] = summarise(played);
   }
-  report.realCourses = runs;
+  courseRuns[courseId] = runs;
 }
+if (courseIds.length > 0) report.courses = courseRuns;
 
 if (asJson) {
   console.log(JSON.stringify({ scenario: scenarioId, games, seed: seed0, report }, null, 2));
 } else {
-  const { realCourses, ...roles } = report;
+  const { courses: courseReport, ...roles } = report;
   for (const [role, r] of Object.entries(roles) as [string, Record<string, unknown>][]) {
     console.log(
       `\n== ${role}  best region: ${String(r.bestRegion)}  median score: ${(r.medianScore as number).toFixed(1)}`,
@@ -567,11 +430,14 @@ if (asJson) {
       );
     }
   }
-  if (realCourses) {
-    console.log('\n== real courses (as the sources report them, then the documented policies)');
-    for (const [who, run] of Object.entries(
-      realCourses as Record<string, ReturnType<typeof summarise>>,
-    )) {
+  for (const [courseId, runs] of Object.entries(
+    (courseReport ?? {}) as Record<string, Record<string, ReturnType<typeof summarise>>>,
+  )) {
+    const labels = (scenario.source.balance?.courses ?? [])
+      .filter((c) => c.id === courseId)
+      .map((c) => `${c.role}: ${c.label}`);
+    console.log(`\n== course ${courseId} (${labels.join('; ')})`);
+    for (const [who, run] of Object.entries(runs)) {
       console.log(
         `  ${who.padEnd(38)} scores ${JSON.stringify(run.scores)}  plane ${JSON.stringify(run.plane)}  ${JSON.stringify(run.outcomes)}`,
       );

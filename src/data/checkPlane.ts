@@ -83,7 +83,8 @@ export function checkObjectives(index: RefIndex, report: Report): void {
     for (const [meterId] of weights) {
       checkMeter(index, report, [...path, meterId], meterId, 'key');
     }
-    if (weights.every(([, w]) => w === 0)) {
+    const targets = Object.keys(role.objectives.targets);
+    if (weights.every(([, w]) => w === 0) && targets.length === 0) {
       report(
         path,
         `role '${role.id}' needs at least one meter with a non-zero weight, or its score means nothing`,

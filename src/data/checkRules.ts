@@ -140,6 +140,14 @@ function checkEffect(
     checkCondition(index, report, effect.if, [...path, 'if']);
     checkEffects(index, report, effect.then, [...path, 'then'], actor);
     if (effect.else) checkEffects(index, report, effect.else, [...path, 'else'], actor);
+  } else if ('reveal' in effect) {
+    const option = checkOption(index, report, [...path, 'reveal'], effect.reveal);
+    if (option && option.secret === undefined) {
+      report(
+        [...path, 'reveal'],
+        `option '${option.id}' is not secret: there is nothing to reveal`,
+      );
+    }
   } else {
     checkEffects(index, report, effect.effects, [...path, 'effects'], actor);
   }

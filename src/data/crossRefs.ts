@@ -13,6 +13,7 @@ import {
   checkResponses,
 } from './checkParts';
 import { checkContent } from './checkContent';
+import { checkFeatures } from './checkFeatures';
 import { checkObjectives, checkPlane } from './checkPlane';
 import { checkQuotes } from './checkQuotes';
 import type { SourceLookup } from './checkQuotes';
@@ -57,6 +58,7 @@ export function checkCrossRefs(
   unique(scenario.modelNotes, ['modelNotes'], 'model note');
   unique(scenario.disputes, ['disputes'], 'dispute');
   unique(scenario.calendar.lengths, ['calendar', 'lengths'], 'game length');
+  unique(scenario.endings, ['endings'], 'ending');
 
   checkPlane(index, report);
   checkObjectives(index, report);
@@ -64,6 +66,7 @@ export function checkCrossRefs(
   checkResponses(index, report);
   checkEvents(index, report);
   checkLengths(index, report);
+  checkFeatures(index, report);
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);

@@ -26,7 +26,15 @@ export const CONDITION_KINDS = [
   'turnAtLeast',
   'turnAtMost',
 ] as const;
-export const EFFECT_KINDS = ['meter', 'flag', 'resource', 'chance', 'if', 'after'] as const;
+export const EFFECT_KINDS = [
+  'meter',
+  'flag',
+  'resource',
+  'chance',
+  'if',
+  'after',
+  'reveal',
+] as const;
 
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 export type EffectKind = (typeof EFFECT_KINDS)[number];

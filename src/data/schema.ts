@@ -172,7 +172,8 @@ export type Effect =
   | { resource: string; role?: string; delta: number; why?: string }
   | { chance: Chance; label: string; then: Effect[]; else?: Effect[] }
   | { if: Condition; then: Effect[]; else?: Effect[] }
-  | { after: number; label: string; effects: Effect[] };
+  | { after: number; label: string; effects: Effect[] }
+  | { reveal: string };
 
 const why = z
   .string()
@@ -218,6 +219,9 @@ export const effectBranches = {
     label: text('What happens later, e.g. "cartels fragment".'),
     effects: z.array(z.lazy(() => EffectSchema)).min(1),
   }),
+  reveal: z.strictObject({
+    reveal: IdSchema.describe('A secret option: every move of it still hidden comes to light.'),
+  }),
 } as const satisfies Record<EffectKind, z.ZodType>;
 
 export const EffectSchema: z.ZodType<Effect> = z
@@ -228,8 +232,9 @@ export const EffectSchema: z.ZodType<Effect> = z
     effectBranches.chance,
     effectBranches.if,
     effectBranches.after,
+    effectBranches.reveal,
   ])
-  .describe('A change to the game state: meter, flag, resource, chance, if or after.');
+  .describe('A change to the game state: meter, flag, resource, chance, if, after or reveal.');
 
 // ---------------------------------------------------------------------------
 // Scenario parts
@@ -310,6 +315,18 @@ export const ObjectivesSchema = z.strictObject({
   weights: z
     .record(IdSchema, z.number().min(-10).max(10))
     .describe('Meter id → weight. Negative weights reward a low value.'),
+  targets: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        near: amount().describe('The value this government wants the meter near.'),
+        weight: z.number().gt(0).max(10).describe('How much it counts.'),
+      }),
+    )
+    .default({})
+    .describe(
+      'Meter id → { near, weight }: a middle course, best at `near` and worse the farther away. A meter is in weights or in targets, not both.',
+    ),
 });
 
 export const RoleSchema = z.strictObject({
@@ -321,6 +338,13 @@ export const RoleSchema = z.strictObject({
   constraints: z.array(z.string().min(1)).default([]),
   objectives: ObjectivesSchema,
   resources: z.array(ResourceSchema).default([]),
+  movesPerTurn: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .describe('Options this role may pick per turn, when not the calendar’s movesPerTurn.'),
 });
 
 export const MeterSchema = z
@@ -332,6 +356,19 @@ export const MeterSchema = z
     max: amount().default(100),
     start: amount(),
     hidden: z.boolean().default(false).describe('Hidden meters are shown only in the debrief.'),
+    hiddenFrom: z
+      .array(IdSchema)
+      .default([])
+      .describe('Roles from whom the meter is hidden until the debrief (the others see it).'),
+    drift: z
+      .strictObject({
+        toward: amount().describe('The value the meter drifts toward.'),
+        by: nonNegative().gt(0).describe('How far it moves each turn (never past `toward`).'),
+      })
+      .optional()
+      .describe(
+        'Moves the meter a little toward a value at the start of every turn after the first.',
+      ),
   })
   .refine((m) => m.min < m.max, { message: 'min must be below max', path: ['max'] })
   .refine((m) => m.start >= m.min && m.start <= m.max, {
@@ -371,6 +408,21 @@ export const OptionSchema = z.strictObject({
     .describe('The requirement in plain words, shown to the player.'),
   cost: z.record(IdSchema, nonNegative()).default({}).describe('Resource id → amount.'),
   maxUses: count(1).optional(),
+  secret: z
+    .strictObject({
+      from: z
+        .array(IdSchema)
+        .min(1)
+        .optional()
+        .describe('The roles kept unaware (default: every other role).'),
+      discovery: ChanceSchema.optional().describe(
+        'Chance, rolled in the turn it is made and in each turn after, that the move comes to light. Without it, only a `reveal` effect brings it to light.',
+      ),
+    })
+    .optional()
+    .describe(
+      'A covert move: hidden from the roles named until discovered or revealed (`reveal`); until then they neither see nor answer it. The debrief shows everything.',
+    ),
   effects: z.array(EffectSchema).default([]),
   cites: z.array(CitationSchema).default([]),
 });
@@ -412,6 +464,12 @@ export const ResponseRuleSchema = z
       .strictObject({
         options: z.array(IdSchema).optional(),
         tags: z.array(IdSchema).optional().describe('Matches a move carrying any of these tags.'),
+        by: z
+          .union([IdSchema, z.array(IdSchema).min(1)])
+          .optional()
+          .describe(
+            'Only moves by this role (or these roles). Required for a rule matching by tags when the scenario has three or more roles.',
+          ),
       })
       .refine((t) => (t.options?.length ?? 0) + (t.tags?.length ?? 0) > 0, {
         message: 'name at least one option or tag',
@@ -529,6 +587,56 @@ export const DebriefSchema = z.strictObject({
     .default([]),
 });
 
+export const EndingSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: text('Name of the ending.'),
+    when: ConditionSchema.describe('Reached when this holds at the end of the game.'),
+    text: text('What ending here means.'),
+    cites: z.array(CitationSchema).default([]),
+  })
+  .describe(
+    'A named ending reached by a condition (any meter or flag), checked in file order before the plane’s regions.',
+  );
+
+const PolicySchema = z.strictObject({
+  id: IdSchema,
+  role: IdSchema,
+  phases: z
+    .array(
+      z.strictObject({
+        through: count(1).describe('The last turn of this phase.'),
+        prefer: z
+          .array(IdSchema)
+          .min(1)
+          .describe('Options taken in this order whenever available.'),
+      }),
+    )
+    .min(1),
+});
+
+const CourseSchema = z.strictObject({
+  id: IdSchema,
+  role: IdSchema,
+  label: text('What the course is, e.g. "as the sources report it".'),
+  months: z
+    .array(z.array(IdSchema))
+    .min(1)
+    .describe(
+      'The options taken each turn, in order; afterwards the greedy choice among options on the record.',
+    ),
+});
+
+export const BalanceSchema = z
+  .strictObject({
+    policies: z.array(PolicySchema).default([]).describe('Fixed policies for `npm run balance`.'),
+    courses: z
+      .array(CourseSchema)
+      .default([])
+      .describe('Courses of action to score, such as what each government really did.'),
+  })
+  .describe('What `npm run balance` plays besides random and greedy bots.');
+
 export const ModelNoteSchema = z.strictObject({
   id: IdSchema,
   title: text('The rule in a few words.'),
@@ -556,6 +664,8 @@ export const ScenarioSchema = z.strictObject({
   glossary: z.array(GlossarySchema).default([]),
   debrief: DebriefSchema,
   modelNotes: z.array(ModelNoteSchema).default([]),
+  endings: z.array(EndingSchema).default([]),
+  balance: BalanceSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -21,6 +21,7 @@ export function causeEffects(s: Scenario, cause: Cause): readonly Effect[] {
     case 'event':
       return s.events.find((e) => e.id === cause.event)?.effects ?? [];
     case 'renewal':
+    case 'drift':
       return [];
     default:
       return assertNever(cause);
@@ -51,6 +52,7 @@ export function causeCites(s: Scenario, cause: Cause): readonly Citation[] {
     case 'event':
       return s.events.find((e) => e.id === cause.event)?.cites ?? [];
     case 'renewal':
+    case 'drift':
       return [];
     default:
       return assertNever(cause);

@@ -8,7 +8,7 @@
  * is a pure function of the scenario; callers keep the result beside the scenario (the
  * store does, once per game) and pass it to every engine function.
  */
-import type { Condition, Effect, Option, Scale, Scenario } from '../data/schema';
+import type { Condition, Effect, Option, ResponseRule, Scale, Scenario } from '../data/schema';
 import { conditionOf, effectOf } from '../data/kinds';
 import type { Action, ChangeRule, EffectPath, GameConfig, Target } from './types';
 import { assertNever } from '../data/assertNever';
@@ -22,7 +22,15 @@ export type MeterDef = {
   start: number;
   hidden: boolean;
   target: Target;
+  /** Moves toward `toward` by `by` at the start of every turn after the first. */
+  drift: { toward: number; by: number } | null;
 };
+
+/**
+ * What a role wants of one meter: the higher the better (weight > 0), the lower the
+ * better (weight < 0), or, with a `target`, the nearer the better (weight ≥ 0).
+ */
+export type Objective = { weight: number; target: number | null };
 
 export type ResourceDef = {
   id: string;
@@ -40,10 +48,12 @@ export type RoleDef = {
   index: number;
   resources: ResourceDef[];
   options: OptionDef[];
-  /** Objective weight per meter, by meter index (0 where the role does not care). */
-  weights: number[];
+  /** What the role wants of each meter, by meter index (weight 0 where it does not care). */
+  objectives: Objective[];
   /** Σ |weight|: the score's denominator. */
   weightSum: number;
+  /** Options the role may pick per turn. */
+  movesPerTurn: number;
   endMoves: Readonly<Action>;
 };
 
@@ -114,7 +124,8 @@ export type EffectNode =
       else: EffectNode[];
     }
   | { kind: 'if'; path: EffectPath; condition: Cond; then: EffectNode[]; else: EffectNode[] }
-  | { kind: 'after'; path: EffectPath; turns: number; effects: EffectNode[] };
+  | { kind: 'after'; path: EffectPath; turns: number; effects: EffectNode[] }
+  | { kind: 'reveal'; path: EffectPath; option: string };
 
 export type OptionDef = {
   id: string;
@@ -127,6 +138,14 @@ export type OptionDef = {
   requires: Cond | null;
   costs: { resource: string; slot: number; amount: number }[];
   maxUses: number | null;
+  /**
+   * A covert move's secrecy: from whom (role ids), and its chance of discovery each turn
+   * (null when only a `reveal` effect brings it to light).
+   */
+  secret: {
+    from: string[];
+    discovery: { probability: number; scale: ScaleDef | null } | null;
+  } | null;
   effects: EffectNode[];
   /** For each other role that may answer this option: its candidate rules, best first. */
   responders: { role: string; rules: RuleDef[] }[];
@@ -166,8 +185,12 @@ export type EventDef = {
   effects: EffectNode[];
 };
 
+/** A named ending, reached when its condition holds at the end (checked before the plane). */
+export type EndingDef = { id: string; when: Cond };
+
 export type CompiledScenario = {
   source: Scenario;
+  endings: EndingDef[];
   meters: MeterDef[];
   meterIndex: ReadonlyMap<string, number>;
   flagIds: string[];
@@ -331,6 +354,8 @@ function compileEffect(t: Tables, e: Effect, path: EffectPath): EffectNode {
         turns: k.e.after,
         effects: compileEffects(t, k.e.effects, path),
       };
+    case 'reveal':
+      return { kind: 'reveal', path, option: find(t.optionById, k.e.reveal, 'option').id };
     default:
       return assertNever(k);
   }
@@ -349,6 +374,7 @@ export function compileScenario(source: Scenario): CompiledScenario {
     start: m.start,
     hidden: m.hidden,
     target: Object.freeze({ kind: 'meter', id: m.id }),
+    drift: m.drift ?? null,
   }));
   const meterIndex = new Map(meters.map((m) => [m.id, m.index]));
   const flagIds = source.flags.map((f) => f.id);
@@ -359,8 +385,14 @@ export function compileScenario(source: Scenario): CompiledScenario {
   const optionById = new Map<string, OptionDef>();
 
   const roles: RoleDef[] = source.roles.map((r, index) => {
-    const weights = meters.map((m) => r.objectives.weights[m.id] ?? 0);
     for (const id of Object.keys(r.objectives.weights)) find(meterIndex, id, 'meter');
+    for (const id of Object.keys(r.objectives.targets)) find(meterIndex, id, 'meter');
+    const objectives = meters.map((m): Objective => {
+      const near = r.objectives.targets[m.id];
+      return near
+        ? { weight: near.weight, target: near.near }
+        : { weight: r.objectives.weights[m.id] ?? 0, target: null };
+    });
     return {
       id: r.id,
       index,
@@ -372,8 +404,9 @@ export function compileScenario(source: Scenario): CompiledScenario {
         perTurn: res.perTurn,
       })),
       options: [],
-      weights,
-      weightSum: weights.reduce((sum, w) => sum + Math.abs(w), 0),
+      objectives,
+      weightSum: objectives.reduce((sum, o) => sum + Math.abs(o.weight), 0),
+      movesPerTurn: r.movesPerTurn ?? source.calendar.movesPerTurn,
       endMoves: Object.freeze({ type: 'endMoves', role: r.id }),
     };
   });
@@ -401,6 +434,7 @@ export function compileScenario(source: Scenario): CompiledScenario {
           amount,
         })),
       maxUses: o.maxUses ?? null,
+      secret: null,
       effects: [],
       responders: [],
       action: Object.freeze({ type: 'chooseOption', role: o.role, option: o.id }),
@@ -412,6 +446,20 @@ export function compileScenario(source: Scenario): CompiledScenario {
   for (const def of options) {
     def.requires = def.source.requires ? cond(def.source.requires) : null;
     def.effects = effects(def.source.effects);
+    const secret = def.source.secret;
+    if (secret) {
+      for (const role of secret.from ?? []) find(roleIndex, role, 'role');
+      const d = secret.discovery;
+      def.secret = {
+        from: secret.from ?? source.roles.map((r) => r.id).filter((r) => r !== def.role),
+        discovery:
+          d === undefined
+            ? null
+            : typeof d === 'number'
+              ? { probability: d, scale: null }
+              : { probability: d.base, scale: scaleOf(t, d.scale) },
+      };
+    }
   }
 
   const answers: AnswerDef[] = [];
@@ -439,11 +487,14 @@ export function compileScenario(source: Scenario): CompiledScenario {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
 
   // Which rules may answer each option: for every other role, the rules naming the
-  // option, then those matching one of its tags, each in file order.
+  // option, then those matching one of its tags, each in file order; a rule limited to
+  // some movers (`to.by`) answers only theirs.
   for (const option of options) {
     for (const role of roles) {
       if (role.id === option.role) continue;
-      const own = source.responses.filter((r) => r.role === role.id);
+      const own = source.responses.filter(
+        (r) => r.role === role.id && answersMover(r, option.role),
+      );
       const byOption = own.filter((r) => r.to.options?.includes(option.id) === true);
       const byTag = own.filter(
         (r) =>
@@ -471,6 +522,7 @@ export function compileScenario(source: Scenario): CompiledScenario {
 
   return {
     source,
+    endings: source.endings.map((e) => ({ id: e.id, when: cond(e.when) })),
     meters,
     meterIndex,
     flagIds,
@@ -492,6 +544,12 @@ export function compileScenario(source: Scenario): CompiledScenario {
     movesPerTurn: source.calendar.movesPerTurn,
     expectations: newExpectationMemo(),
   };
+}
+
+/** Whether rule `r` answers moves by `mover` (a rule without `to.by` answers anyone's). */
+function answersMover(r: ResponseRule, mover: string): boolean {
+  const by = r.to.by;
+  return by === undefined || (typeof by === 'string' ? by === mover : by.includes(mover));
 }
 
 function bounds(c: { atLeast?: number; atMost?: number }): { atLeast?: number; atMost?: number } {

@@ -25,6 +25,7 @@ import { availableOptions, chooseOption, optionBlocks } from './options';
 import { matchRule, openWeights } from './responses';
 import { expectedChanges, zeros, type Deltas } from './expectations';
 import { nextFloat } from './rng';
+import { fit } from './scoring';
 import { copyState } from './state';
 
 /** Width, in score points, of the uniform noise added to each option's value. */
@@ -64,11 +65,17 @@ function scoreGain(
   let total = 0;
   for (const meter of scenario.meters) {
     const d = deltas[meter.index]!;
-    const w = role.weights[meter.index]!;
+    const objective = role.objectives[meter.index]!;
+    const w = objective.weight;
     if (d === 0 || w === 0) continue;
     const v = state.meters[meter.index]!;
     const nv = Math.min(meter.max, Math.max(meter.min, v + d));
-    total += (w * (nv - v)) / (meter.max - meter.min);
+    // Linear objectives gain in proportion to the move; a target is measured by how much
+    // nearer or farther it brings the meter (see `fit`).
+    total +=
+      objective.target === null
+        ? (w * (nv - v)) / (meter.max - meter.min)
+        : w * (fit(objective, meter, nv) - fit(objective, meter, v));
   }
   return (total / role.weightSum) * 100;
 }
@@ -178,7 +185,7 @@ export function chooseCounterpartMoves(
   const view = ownView(state, role);
   const chosen: Move[] = [];
   for (const { option, value } of ranked) {
-    if (chosen.length >= scenario.movesPerTurn) break;
+    if (chosen.length >= roleDef(scenario, role).movesPerTurn) break;
     if (chosen.length > 0 && value <= 0) break;
     // Costs paid for earlier picks may rule out later ones.
     if (chosen.length > 0 && optionBlocks(scenario, view, role, option).length > 0) continue;

@@ -141,6 +141,7 @@ export const counts = {
       case 'event':
         return counts.ofEventBefore(state, scenario.eventById.get(cause.event)!, beforeTurn);
       case 'renewal':
+      case 'drift':
         return 0;
     }
   },

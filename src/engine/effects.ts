@@ -16,6 +16,7 @@ import { assertNever } from '../data/assertNever';
 import { holds } from './conditions';
 import { counts } from './counts';
 import { nextFloat } from './rng';
+import { reveal } from './secrets';
 
 /** What every effect of one cause shares while it is applied. */
 type Context = {
@@ -107,6 +108,7 @@ export function rootEffects(
       return event && { effects: event.effects, actor: null };
     }
     case 'renewal':
+    case 'drift':
       return undefined;
     default:
       return assertNever(cause);
@@ -195,6 +197,9 @@ function apply(ctx: Context, effect: EffectNode): void {
       applyAll(within(ctx, step), held ? effect.then : effect.else);
       return;
     }
+    case 'reveal':
+      reveal(state, effect.option);
+      return;
     case 'after':
       state.delayed.push({
         dueTurn: state.turn + effect.turns,

@@ -43,6 +43,8 @@ export function createGame(scenario: CompiledScenario, config: GameConfig): Game
     flags: scenario.source.flags.map((f) => f.start),
     resources: scenario.roles.map((r) => r.resources.map((res) => res.start)),
     moves: [],
+    exposed: [],
+    secrets: [],
     movesDone: [],
     responses: [],
     delayed: [],

@@ -7,6 +7,7 @@ import type { GameState, OptionBlock } from './types';
 import type { CompiledScenario, OptionDef } from './compile';
 import { holds } from './conditions';
 import { counts } from './counts';
+import { keepSecret } from './secrets';
 
 const NONE: readonly OptionBlock[] = Object.freeze([]);
 
@@ -21,9 +22,8 @@ function roleBlocks(scenario: CompiledScenario, state: GameState, role: string):
   if (state.movesDone.includes(role)) blocks.push({ code: 'already-done', role });
   let mine = 0;
   for (const m of state.moves) if (m.role === role) mine++;
-  if (mine >= scenario.movesPerTurn) {
-    blocks.push({ code: 'no-moves-left', role, limit: scenario.movesPerTurn });
-  }
+  const limit = scenario.roles[scenario.roleIndex.get(role) ?? -1]?.movesPerTurn ?? 0;
+  if (mine >= limit) blocks.push({ code: 'no-moves-left', role, limit });
   return blocks;
 }
 
@@ -122,6 +122,7 @@ export function optionStatus(
  */
 export function chooseOption(state: GameState, option: OptionDef): void {
   state.moves.push({ role: option.role, option: option.id });
+  keepSecret(state, option);
   const pool = state.resources[option.roleIndex]!;
   for (const cost of option.costs) {
     const before = pool[cost.slot]!;

@@ -8,7 +8,8 @@
  * move gets no response from that role (a lower rule is not consulted: the author's most
  * specific rule decides, and it may deliberately stay silent).
  */
-import type { GameState, PendingResponse } from './types';
+import type { GameState, Move, PendingResponse } from './types';
+import { unaware } from './secrets';
 import type { AnswerDef, CompiledScenario, RuleDef } from './compile';
 import { holds } from './conditions';
 import { nextFloat } from './rng';
@@ -35,19 +36,38 @@ export function answerOpen(
 }
 
 /**
- * The responses owed for this turn's moves, in move order and, for each move, in the
- * scenario's role order. Only moves whose matched rule has an open answer appear.
+ * Move number `index` of those answered this turn: the turn's own moves, then the
+ * earlier secret moves that came to light (see secrets.ts).
+ */
+export function answerable(state: GameState, index: number): Move | undefined {
+  return index < state.moves.length
+    ? state.moves[index]
+    : state.exposed[index - state.moves.length];
+}
+
+/**
+ * The responses owed this turn, in move order and, for each move, in the scenario's role
+ * order: the turn's own moves, answered by the roles that know of them, then the earlier
+ * secret moves that came to light, answered by the roles they were hidden from. Only
+ * moves whose matched rule has an open answer appear.
  */
 export function owedResponses(scenario: CompiledScenario, state: GameState): PendingResponse[] {
   const owed: PendingResponse[] = [];
-  state.moves.forEach((move, index) => {
-    const option = scenario.optionById.get(move.option)!;
-    for (const responder of option.responders) {
+  const owe = (index: number, option: string, asks: (role: string) => boolean) => {
+    for (const responder of scenario.optionById.get(option)!.responders) {
+      if (!asks(responder.role)) continue;
       const rule = matchRule(scenario, state, responder.rules);
       if (rule && rule.answers.some((a) => answerOpen(scenario, state, a))) {
         owed.push({ move: index, responder: responder.role, rule: rule.id });
       }
     }
+  };
+  state.moves.forEach((move, index) => {
+    const hidden = unaware(state, state.turn, index);
+    owe(index, move.option, (role) => !hidden.includes(role));
+  });
+  state.exposed.forEach((move, k) => {
+    owe(state.moves.length + k, move.option, (role) => move.from.includes(role));
   });
   return owed;
 }

@@ -4,26 +4,34 @@
  */
 import type { Outcome, Scenario } from '../data/schema';
 import type { GameResult, GameState } from './types';
-import type { CompiledScenario } from './compile';
+import type { CompiledScenario, MeterDef, Objective } from './compile';
 import { meterValue, metersById, type MeterValues } from './values';
+import { holds } from './conditions';
 
 /**
- * A role's score, 0–100: Σ |w| · n(meter) / Σ |w| × 100, where n is the meter's position
- * in its range (0 at min, 1 at max) for a positive weight and 1 − that for a negative one.
- * A role without weights scores 50. Meters missing from `meters` count at their start.
+ * How well `value` meets `objective` on a meter from `min` to `max`, from 0 to 1: its
+ * position in the range for a positive weight, 1 − that for a negative one, and for a
+ * target, 1 at the target falling to 0 at the farther end of the range.
+ */
+export function fit(objective: Objective, meter: MeterDef, value: number): number {
+  const n = Math.min(1, Math.max(0, (value - meter.min) / (meter.max - meter.min)));
+  if (objective.target === null) return objective.weight > 0 ? n : 1 - n;
+  const reach = Math.max(objective.target - meter.min, meter.max - objective.target);
+  return reach <= 0 ? 1 : Math.max(0, 1 - Math.abs(value - objective.target) / reach);
+}
+
+/**
+ * A role's score, 0–100: Σ |w| · fit(meter) / Σ |w| × 100 (see `fit`). A role without
+ * weights scores 50. Meters missing from `meters` count at their start.
  */
 export function scoreRole(scenario: CompiledScenario, meters: MeterValues, roleId: string): number {
   const role = scenario.roles[scenario.roleIndex.get(roleId) ?? -1];
   if (!role || role.weightSum === 0) return 50;
   let total = 0;
   for (const m of scenario.meters) {
-    const w = role.weights[m.index]!;
-    if (w === 0) continue;
-    const n = Math.min(
-      1,
-      Math.max(0, (meterValue(scenario, meters, m.id) - m.min) / (m.max - m.min)),
-    );
-    total += Math.abs(w) * (w > 0 ? n : 1 - n);
+    const objective = role.objectives[m.index]!;
+    if (objective.weight === 0) continue;
+    total += Math.abs(objective.weight) * fit(objective, m, meterValue(scenario, meters, m.id));
   }
   return (total / role.weightSum) * 100;
 }
@@ -52,12 +60,23 @@ export function outcomeAt(scenario: Scenario, meters: MeterValues): Outcome {
 }
 
 /**
+ * The ending the game reaches in `state`: the first named ending (in file order) whose
+ * condition holds, else the plane's region at the meters (`outcomeAt`). An id of either.
+ */
+export function endingOf(scenario: CompiledScenario, state: GameState): string {
+  for (const ending of scenario.endings) {
+    if (holds(scenario, state, ending.when)) return ending.id;
+  }
+  return outcomeAt(scenario.source, state.meters).id;
+}
+
+/**
  * The result as things stand (valid at any time, final once the phase is `ended`): the
  * outcome region, every role's score in scenario order, and a copy of the meters.
  */
 export function gameResult(scenario: CompiledScenario, state: GameState): GameResult {
   return {
-    outcome: outcomeAt(scenario.source, state.meters).id,
+    outcome: endingOf(scenario, state),
     scores: scenario.roles.map((r) => ({
       role: r.id,
       score: scoreRole(scenario, state.meters, r.id),

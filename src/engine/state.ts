@@ -22,6 +22,8 @@ export function copyState(s: GameState): GameState {
     flags: s.flags,
     resources: s.resources,
     moves: s.moves,
+    exposed: s.exposed,
+    secrets: s.secrets,
     movesDone: s.movesDone,
     responses: s.responses,
     delayed: s.delayed,
@@ -36,12 +38,13 @@ export function turnRecord(
   turn: number,
   events: TurnRecord['events'],
   moves: TurnRecord['moves'],
+  exposed: TurnRecord['exposed'],
   responses: TurnRecord['responses'],
   rolls: TurnRecord['rolls'],
   trace: TurnRecord['trace'],
   meters: TurnRecord['meters'],
 ): TurnRecord {
-  return { turn, events, moves, responses, rolls, trace, meters };
+  return { turn, events, moves, exposed, responses, rolls, trace, meters };
 }
 
 /** `r` with its answer given. */
@@ -60,6 +63,7 @@ export function draftOf(s: GameState): GameState {
   d.flags = s.flags.slice();
   d.resources = s.resources.map((pool) => pool.slice());
   d.moves = s.moves.slice();
+  d.secrets = s.secrets.slice();
   d.movesDone = s.movesDone.slice();
   d.responses = s.responses.slice();
   d.delayed = s.delayed.slice();
@@ -68,6 +72,7 @@ export function draftOf(s: GameState): GameState {
     c.turn,
     c.events.slice(),
     c.moves,
+    c.exposed,
     c.responses,
     c.rolls.slice(),
     c.trace.slice(),
@@ -77,13 +82,15 @@ export function draftOf(s: GameState): GameState {
 }
 
 /**
- * A lighter draft for choosing an option, which changes only this turn's moves and, when
- * the option has a cost, its owner's pool and the trace (choosing is the most frequent
+ * A lighter draft for choosing an option, which changes only this turn's moves (and
+ * secrets) and, when the option has a cost, its owner's pool and the trace (choosing is the most frequent
  * step, and the trace is the longest list to copy).
  */
 export function choiceDraftOf(s: GameState, owner: number, paying: boolean): GameState {
   const d = copyState(s);
   d.moves = s.moves.slice();
+  // A secret option adds a secret (see secrets.ts); the list is short, so always copied.
+  d.secrets = s.secrets.slice();
   if (!paying) return d;
   d.resources = s.resources.slice();
   d.resources[owner] = s.resources[owner]!.slice();
@@ -92,6 +99,7 @@ export function choiceDraftOf(s: GameState, owner: number, paying: boolean): Gam
     c.turn,
     c.events,
     c.moves,
+    c.exposed,
     c.responses,
     c.rolls,
     c.trace.slice(),

@@ -10,18 +10,21 @@ import { chooseCounterpartMoves } from './counterpart';
 import { computerAnswer, owedResponses } from './responses';
 import { holds } from './conditions';
 import { counts } from './counts';
-import { outcomeAt } from './scoring';
+import { endingOf } from './scoring';
+import { answerable } from './responses';
+import { exposeSecrets, rollDiscovery } from './secrets';
 import { nextFloat } from './rng';
 import { answered, turnRecord } from './state';
 
 export function emptyRecord(turn: number, meters: number[]): TurnRecord {
-  return turnRecord(turn, [], [], [], [], [], meters);
+  return turnRecord(turn, [], [], [], [], [], [], meters);
 }
 
 /**
- * Opens turn `turn`: clears the turn's lists, renews resources (from turn 2), fires the
- * briefing events. The open record's `meters` hold the meters after the briefing; its
- * moves and responses are filled at resolution.
+ * Opens turn `turn`: clears the turn's lists; from turn 2, renews resources and moves the
+ * drifting meters; fires the briefing events; rolls the discovery of earlier secret
+ * moves. The open record's `meters` hold the meters after the briefing; its moves and
+ * responses are filled at resolution.
  */
 export function openTurn(
   scenario: CompiledScenario,
@@ -32,13 +35,41 @@ export function openTurn(
   d.turn = turn;
   d.phase = 'decide';
   d.moves = [];
+  d.exposed = [];
   d.movesDone = [];
   d.responses = [];
   d.current = emptyRecord(turn, []);
-  if (turn > 1) renewResources(scenario, d);
+  if (turn > 1) {
+    renewResources(scenario, d);
+    drift(scenario, d);
+  }
   fireEvents(scenario, d);
+  rollDiscovery(scenario, d, false);
   d.current.meters = d.meters.slice();
   out.push({ type: 'turnBegan', turn, events: d.current.events.slice() });
+}
+
+/** Moves each drifting meter by its step toward its value (never past it), traced as drift. */
+function drift(scenario: CompiledScenario, d: GameState): void {
+  for (const meter of scenario.meters) {
+    if (meter.drift === null) continue;
+    const { toward, by } = meter.drift;
+    const before = d.meters[meter.index]!;
+    const after = before < toward ? Math.min(toward, before + by) : Math.max(toward, before - by);
+    if (after === before) continue;
+    d.meters[meter.index] = after;
+    d.current.trace.push({
+      turn: d.turn,
+      target: meter.target,
+      before,
+      after,
+      delta: after - before,
+      cause: { kind: 'drift', meter: meter.id },
+      rule: { kind: 'drift', toward, by },
+      steps: [],
+      delayedFrom: undefined,
+    });
+  }
 }
 
 function renewResources(scenario: CompiledScenario, d: GameState): void {
@@ -106,6 +137,8 @@ export function advance(scenario: CompiledScenario, d: GameState, out: GameEvent
         d.movesDone.push(role.id);
         out.push({ type: 'movesEnded', role: role.id, turn: d.turn });
       }
+      rollDiscovery(scenario, d, true);
+      d.exposed = exposeSecrets(d);
       d.responses = owedResponses(scenario, d);
       d.phase = 'respond';
       d.responses.forEach((r, i) => {
@@ -152,7 +185,7 @@ function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'e
       role: r.responder,
       rule: r.rule,
       answer: r.answer,
-      toOption: d.moves[r.move]?.option ?? '',
+      toOption: answerable(d, r.move)?.option ?? '',
     } as const;
     applyCause(scenario, d, cause, answer.effects, answer.roleIndex);
   }
@@ -167,6 +200,7 @@ function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'e
     c.turn,
     c.events,
     d.moves.slice(),
+    d.exposed,
     d.responses.slice(),
     c.rolls,
     c.trace,
@@ -178,7 +212,7 @@ function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'e
   out.push({ type: 'turnResolved', record });
   if (d.turn >= finalTurn(scenario, d.config)) {
     d.phase = 'ended';
-    out.push({ type: 'gameEnded', outcome: outcomeAt(scenario.source, d.meters).id });
+    out.push({ type: 'gameEnded', outcome: endingOf(scenario, d) });
     return 'ended';
   }
   openTurn(scenario, d, d.turn + 1, out);

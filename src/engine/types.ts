@@ -14,9 +14,32 @@ export type Phase = 'decide' | 'respond' | 'ended';
 
 export type Move = { role: string; option: string };
 
+/** An earlier secret move answered this turn by the roles it was hidden from (`from`). */
+export type ExposedMove = Move & { turn: number; from: string[] };
+
+/**
+ * A covert move (an option with `secret`): made in `turn` as move number `move` of that
+ * turn, hidden from the roles in `from` until it comes to light (`revealed`: the turn it
+ * did). Once to light, the roles it was hidden from answer it — in its own turn if it was
+ * discovered at once, else in the next turn's answers (`offered` says whether they have
+ * been asked).
+ */
+export type Secret = {
+  turn: number;
+  move: number;
+  role: string;
+  option: string;
+  from: string[];
+  revealed: number | null;
+  offered: boolean;
+};
+
 /** A move awaiting (or having received) another role's answer. */
 export type PendingResponse = {
-  /** Index of the move in the turn's move list. */
+  /**
+   * Index of the move among those answered this turn: the turn's own moves, then the
+   * earlier secret moves that came to light (`GameState.exposed`).
+   */
   move: number;
   /** The role that answers. */
   responder: string;
@@ -31,7 +54,8 @@ export type Cause =
   | { kind: 'option'; role: string; option: string }
   | { kind: 'answer'; role: string; rule: string; answer: string; toOption: string }
   | { kind: 'event'; event: string }
-  | { kind: 'renewal'; role: string };
+  | { kind: 'renewal'; role: string }
+  | { kind: 'drift'; meter: string };
 
 /**
  * An index path to an effect within the effect list of its cause (the option, answer or
@@ -60,7 +84,9 @@ export type ChangeRule =
   /** The cost of the option chosen. */
   | { kind: 'cost'; amount: number }
   /** A resource's renewal at the start of a turn. */
-  | { kind: 'renewal'; perTurn: number };
+  | { kind: 'renewal'; perTurn: number }
+  /** A meter's drift toward a value at the start of a turn. */
+  | { kind: 'drift'; toward: number; by: number };
 
 /**
  * How a change came about beyond its rule, in the order applied: the chance rolls and
@@ -95,7 +121,10 @@ export type TraceEntry = {
   delayedFrom: number | undefined;
 };
 
-/** A chance roll: an effect's (`path` set) or an event's own chance of firing. */
+/**
+ * A chance roll: an effect's (`path` set), an event's own chance of firing, or a secret
+ * move's chance of discovery (an option's cause without a path).
+ */
 export type Roll = {
   cause: Cause;
   path: EffectPath | undefined;
@@ -108,6 +137,8 @@ export type TurnRecord = {
   /** Events fired when the turn opened, in order. */
   events: string[];
   moves: Move[];
+  /** Earlier secret moves that came to light and were answered this turn. */
+  exposed: ExposedMove[];
   responses: PendingResponse[];
   rolls: Roll[];
   trace: TraceEntry[];
@@ -145,6 +176,10 @@ export type GameState = {
   resources: number[][];
   /** Moves chosen this turn, in order. */
   moves: Move[];
+  /** Earlier secret moves that came to light and are answered this turn. */
+  exposed: ExposedMove[];
+  /** Every covert move so far, hidden or come to light. */
+  secrets: Secret[];
   /** Roles that have finished choosing this turn. */
   movesDone: string[];
   /** Responses owed this turn (phase respond). */

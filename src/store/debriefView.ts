@@ -80,7 +80,11 @@ function firedIds(state: GameState): Set<string> {
 export function debriefView(compiled: CompiledScenario, state: GameState): DebriefView {
   const scenario = compiled.source;
   const result = gameResult(compiled, state);
-  const outcome = scenario.outcomes.find((o) => o.id === result.outcome) ?? scenario.outcomes[0]!;
+  // A named ending, or else the plane's region.
+  const outcome =
+    scenario.endings.find((e) => e.id === result.outcome) ??
+    scenario.outcomes.find((o) => o.id === result.outcome) ??
+    scenario.outcomes[0]!;
   const humans = state.config.humanRoles;
   const chosenByPlayers = new Set(
     state.history.flatMap((r) =>

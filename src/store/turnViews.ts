@@ -14,7 +14,15 @@ import {
   type CompiledScenario,
   type MeterValues,
 } from '../engine';
-import type { Cause, GameState, OptionBlock, Roll, TraceEntry, TurnRecord } from '../engine/types';
+import type {
+  Cause,
+  GameState,
+  Move,
+  OptionBlock,
+  Roll,
+  TraceEntry,
+  TurnRecord,
+} from '../engine/types';
 import { causeCites, entryWhy } from '../engine/causes';
 import {
   disputesAbout,
@@ -93,6 +101,8 @@ export type MoveView = {
   index: number;
   role: string;
   roleName: string;
+  /** For an earlier secret move come to light: the month it was made in. */
+  madeIn?: string;
   option: OptionBrief;
   responses: ResponseView[];
 };
@@ -198,10 +208,23 @@ export function turnInfo(scenario: Scenario, turn: number): TurnInfo {
   };
 }
 
-/** Meters with values; hidden ones only when `reveal` (the debrief). */
-export function meterViews(scenario: Scenario, values: MeterValues, reveal: boolean): MeterView[] {
+/** Whether `meter` is hidden during play from one of `viewers` (or from everyone). */
+function hiddenFrom(meter: Scenario['meters'][number], viewers: readonly string[]): boolean {
+  return meter.hidden || meter.hiddenFrom.some((role) => viewers.includes(role));
+}
+
+/**
+ * Meters with values; unless `reveal` (the debrief), without those hidden from one of
+ * `viewers` (the roles looking at the screen) or from everyone.
+ */
+export function meterViews(
+  scenario: Scenario,
+  values: MeterValues,
+  reveal: boolean,
+  viewers: readonly string[] = [],
+): MeterView[] {
   return scenario.meters
-    .filter((m) => reveal || !m.hidden)
+    .filter((m) => reveal || !hiddenFrom(m, viewers))
     .map((m) => ({
       id: m.id,
       label: m.label,
@@ -214,8 +237,8 @@ export function meterViews(scenario: Scenario, values: MeterValues, reveal: bool
     }));
 }
 
-export function hiddenMeterCount(scenario: Scenario): number {
-  return scenario.meters.filter((m) => m.hidden).length;
+export function hiddenMeterCount(scenario: Scenario, viewers: readonly string[] = []): number {
+  return scenario.meters.filter((m) => hiddenFrom(m, viewers)).length;
 }
 
 function answerOf(scenario: Scenario, rule: string, answer: string): Answer | undefined {
@@ -234,8 +257,15 @@ function targetLabel(scenario: Scenario, target: TraceEntry['target']): string {
   return target.id;
 }
 
-export function isHiddenTarget(scenario: Scenario, target: TraceEntry['target']): boolean {
-  return target.kind === 'meter' && scenario.meters.some((m) => m.id === target.id && m.hidden);
+export function isHiddenTarget(
+  scenario: Scenario,
+  target: TraceEntry['target'],
+  viewers: readonly string[] = [],
+): boolean {
+  return (
+    target.kind === 'meter' &&
+    scenario.meters.some((m) => m.id === target.id && hiddenFrom(m, viewers))
+  );
 }
 
 export function changeView(scenario: Scenario, entry: TraceEntry): ChangeView {
@@ -267,19 +297,64 @@ export function changeView(scenario: Scenario, entry: TraceEntry): ChangeView {
   };
 }
 
-/** Trace entries as changes, hidden meters left out unless `reveal`. */
+/**
+ * Trace entries as changes; unless `reveal`, those to hidden meters and those caused by
+ * secret moves (`secret`) are left out and counted.
+ */
 export function changeViews(
   scenario: Scenario,
   trace: readonly TraceEntry[],
   reveal: boolean,
+  secret: (cause: Cause) => boolean = () => false,
+  viewers: readonly string[] = [],
 ): { changes: ChangeView[]; hidden: number } {
   const changes: ChangeView[] = [];
   let hidden = 0;
   for (const entry of trace) {
-    if (!reveal && isHiddenTarget(scenario, entry.target)) hidden += 1;
+    const unseen = isHiddenTarget(scenario, entry.target, viewers) || secret(entry.cause);
+    if (!reveal && unseen) hidden += 1;
     else changes.push(changeView(scenario, entry));
   }
   return { changes, hidden };
+}
+
+/**
+ * Who looks at a shared report: the roles people play (in a two-team game, both teams
+ * see it, so what is hidden from either stays hidden), and what is still secret from them.
+ */
+export function audienceOf(state: GameState): {
+  viewers: readonly string[];
+  secret: ReturnType<typeof secretMoves>;
+} {
+  const viewers = state.config.humanRoles;
+  return { viewers, secret: secretMoves(state, viewers) };
+}
+
+/**
+ * Whether a move of `turn` is, as things stand in `state`, still secret from one of
+ * `viewers` (the people looking at a shared screen), and so whether the causes it set
+ * going must stay out of sight.
+ */
+export function secretMoves(
+  state: GameState,
+  viewers: readonly string[],
+): {
+  move: (turn: number, index: number) => boolean;
+  cause: (turn: number, cause: Cause) => boolean;
+} {
+  const hiddenSecrets = state.secrets.filter(
+    (s) => s.revealed === null && s.from.some((r) => viewers.includes(r)),
+  );
+  return {
+    move: (turn, index) => hiddenSecrets.some((s) => s.turn === turn && s.move === index),
+    cause: (turn, cause) =>
+      hiddenSecrets.some(
+        (s) =>
+          s.turn === turn &&
+          ((cause.kind === 'option' && cause.option === s.option && cause.role === s.role) ||
+            (cause.kind === 'answer' && cause.toOption === s.option)),
+      ),
+  };
 }
 
 export function optionBrief(option: Option, scenario: Scenario): OptionBrief {
@@ -305,7 +380,7 @@ export function answerView(scenario: Scenario, answer: Answer): AnswerView {
   };
 }
 
-type MovesSource = Pick<TurnRecord, 'moves' | 'responses'>;
+type MovesSource = Pick<TurnRecord, 'moves' | 'exposed' | 'responses'>;
 
 /**
  * The moves of a turn with their answers. `showAnswer` decides, per responder, whether
@@ -315,13 +390,24 @@ export function moveViews(
   scenario: Scenario,
   source: MovesSource,
   showAnswer: (responder: string) => boolean,
+  hidden: (index: number) => boolean = () => false,
 ): MoveView[] {
-  return source.moves.map((move, index) => {
+  // The turn's own moves, then the earlier secret moves that came to light and are
+  // answered in it (the numbering answers use).
+  const all: (Move & { cameToLight?: number })[] = [
+    ...source.moves,
+    ...source.exposed.map((m) => ({ role: m.role, option: m.option, cameToLight: m.turn })),
+  ];
+  return all.flatMap((move, index) => {
+    if (hidden(index)) return [];
     const option = scenario.options.find((o) => o.id === move.option);
-    return {
+    const view: MoveView = {
       index,
       role: move.role,
       roleName: roleName(scenario, move.role),
+      ...(move.cameToLight !== undefined
+        ? { madeIn: turnInfo(scenario, move.cameToLight).label }
+        : {}),
       option: option
         ? optionBrief(option, scenario)
         : {
@@ -346,6 +432,7 @@ export function moveViews(
           };
         }),
     };
+    return [view];
   });
 }
 
@@ -427,7 +514,9 @@ export function decideView(
   const scenario = compiled.source;
   const applied = applyPicks(compiled, state, role, picks);
   const statuses = optionStatus(compiled, applied.state, role);
-  const openingTrace = state.current.trace.filter((e) => !isHiddenTarget(scenario, e.target));
+  const openingTrace = state.current.trace.filter(
+    (e) => !isHiddenTarget(scenario, e.target, [role]),
+  );
   return {
     role,
     roleName: roleName(scenario, role),
@@ -441,8 +530,8 @@ export function decideView(
     openingChanges: openingTrace
       .filter((e) => e.cause.kind === 'renewal' && e.cause.role === role)
       .map((e) => changeView(scenario, e)),
-    meters: meterViews(scenario, state.meters, false),
-    hiddenMeters: hiddenMeterCount(scenario),
+    meters: meterViews(scenario, state.meters, false, [role]),
+    hiddenMeters: hiddenMeterCount(scenario, [role]),
     region: outcomeAt(scenario, state.meters).label,
     resources: resourceViews(compiled, applied.state, role),
     movesPerTurn: scenario.calendar.movesPerTurn,
@@ -490,7 +579,11 @@ export function respondView(
   const humans = state.config.humanRoles;
   // Another human team's answers stay private until the report; the computer's are public.
   const showAnswer = (responder: string) => responder === role || !humans.includes(responder);
-  const moves = moveViews(scenario, state, showAnswer);
+  // A move still secret from this role is not shown to it.
+  const secret = secretMoves(state, [role]);
+  const moves = moveViews(scenario, { ...state, exposed: state.exposed }, showAnswer, (i) =>
+    secret.move(state.turn, i),
+  );
   return {
     role,
     roleName: roleName(scenario, role),
@@ -511,8 +604,8 @@ export function respondView(
         };
       }),
     ownMoves: moves.filter((m) => m.role === role),
-    meters: meterViews(scenario, state.meters, false),
-    hiddenMeters: hiddenMeterCount(scenario),
+    meters: meterViews(scenario, state.meters, false, [role]),
+    hiddenMeters: hiddenMeterCount(scenario, [role]),
     region: outcomeAt(scenario, state.meters).label,
   };
 }
@@ -553,27 +646,38 @@ export function reportView(
   record: TurnRecord,
   reveal = false,
   before?: MeterValues,
+  audience?: { viewers: readonly string[]; secret: ReturnType<typeof secretMoves> },
 ): ReportView {
-  const { changes, hidden } = changeViews(scenario, record.trace, reveal);
+  // Secret moves (and what they and the answers to them changed) and the meters hidden
+  // from the people looking stay out of sight.
+  const secret = audience?.secret;
+  const viewers = audience?.viewers ?? [];
+  const hiddenCause = (cause: Cause) => secret?.cause(record.turn, cause) ?? false;
+  const { changes, hidden } = changeViews(scenario, record.trace, reveal, hiddenCause, viewers);
   // Before the first month, every meter at its start.
   const start: MeterValues = before ?? {};
   return {
     turn: turnInfo(scenario, record.turn),
     events: eventsById(scenario, record.events),
-    moves: moveViews(scenario, record, () => true),
+    moves: moveViews(
+      scenario,
+      record,
+      () => true,
+      (i) => (reveal ? false : (secret?.move(record.turn, i) ?? false)),
+    ),
     changes,
     groups: groupChanges(changes),
     net: scenario.meters
-      .filter((m) => reveal || !m.hidden)
+      .filter((m) => reveal || !hiddenFrom(m, viewers))
       .map((m) => {
         const from = meterValue(scenario, start, m.id);
         const to = meterValue(scenario, record.meters, m.id);
         return { id: m.id, label: m.label, before: from, after: to, delta: to - from };
       }),
     hiddenChanges: hidden,
-    rolls: record.rolls,
-    meters: meterViews(scenario, record.meters, reveal),
-    hiddenMeters: reveal ? 0 : hiddenMeterCount(scenario),
+    rolls: reveal ? record.rolls : record.rolls.filter((r) => !hiddenCause(r.cause)),
+    meters: meterViews(scenario, record.meters, reveal, viewers),
+    hiddenMeters: reveal ? 0 : hiddenMeterCount(scenario, viewers),
     last: record.turn >= scenario.calendar.turns.length,
   };
 }

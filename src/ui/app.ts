@@ -16,7 +16,7 @@ import {
   selectStageView,
   type StageView,
 } from '../store/selectors';
-import { reportView } from '../store/turnViews';
+import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
@@ -89,7 +89,13 @@ function reportAnnouncement(app: AppState, index: number): string {
   const game = app.game?.getState();
   const record = game?.state.history[index];
   if (!game || !record) return '';
-  const view = reportView(game.scenario, record, false, game.state.history[index - 1]?.meters);
+  const view = reportView(
+    game.scenario,
+    record,
+    false,
+    game.state.history[index - 1]?.meters,
+    audienceOf(game.state),
+  );
   const moved = view.net
     .filter((n) => n.delta !== 0)
     .map((n) =>

@@ -26,6 +26,7 @@ import type {
 } from '../engine/types';
 import { entryWhy } from '../engine/causes';
 import { rollLabel } from '../words/trace';
+import { translator } from '../words/messages';
 import { planePath } from '../store/debriefView';
 import { toSave } from '../engine';
 
@@ -127,7 +128,7 @@ function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns']
         }),
     })),
     rolls: record.rolls.map((r) => ({
-      label: rollLabel(scenario, r),
+      label: rollLabel(translator('en'), scenario, r),
       cause: r.cause,
       ...(r.path !== undefined ? { path: r.path } : {}),
       chance: r.chance,
@@ -162,7 +163,9 @@ export function buildResults(
 ): ResultsFile {
   const scenario = compiled.source;
   const result = gameResult(compiled, state);
-  const outcome = scenario.outcomes.find((o) => o.id === result.outcome);
+  const outcome =
+    scenario.endings.find((e) => e.id === result.outcome) ??
+    scenario.outcomes.find((o) => o.id === result.outcome);
   const humans = state.config.humanRoles;
   return {
     format: 'bilateral-results',

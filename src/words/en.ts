@@ -132,6 +132,7 @@ export const en = {
   'briefing.scoring': 'Its score at the end depends on:',
   'briefing.weightHigh': '{meter}: the higher the better ({strength})',
   'briefing.weightLow': '{meter}: the lower the better ({strength})',
+  'briefing.weightNear': '{meter}: the nearer {target} the better ({strength})',
   'briefing.strong': 'counts a lot',
   'briefing.some': 'counts somewhat',
   'briefing.constraints': 'Constraints',
@@ -211,8 +212,8 @@ export const en = {
   'report.net': 'Where the meters moved',
   'report.changes': 'What changed and why',
   'report.noChanges': 'Nothing measured changed.',
-  'report.hiddenOne': 'One change to a hidden meter will be shown in the debrief.',
-  'report.hiddenMany': '{count} changes to hidden meters will be shown in the debrief.',
+  'report.hiddenOne': 'One change is hidden until the debrief.',
+  'report.hiddenMany': '{count} changes are hidden until the debrief.',
   'report.rolls': 'Chance',
   'report.sources': 'Sources for this ({count})',
   'report.roll': '{label}: {chance} chance, and {result}',
@@ -236,11 +237,13 @@ export const en = {
   'cause.answer': '{role} answered the move {option} with {answer}',
   'cause.event': 'the event {event} happened',
   'cause.renewal': '{role} regained it at the start of the month',
+  'cause.drift': '{meter} drifts each month',
   // The same causes named, for lists: "Northland’s move Strike".
   'causeName.option': '{role}’s move {option}',
   'causeName.answer': '{role}’s answer {answer} to the move {option}',
   'causeName.event': 'the event {event}',
   'causeName.renewal': '{role}’s renewal',
+  'causeName.drift': 'the drift of {meter}',
 
   // Why a change came out as it did, one plain sentence per step.
   'step.chanceYes': 'There was a {chance} chance that {label}, and it happened.',
@@ -256,6 +259,8 @@ export const en = {
   'step.cappedMin': '{label} cannot go below {at}.',
   'rule.cost': 'The cost of the move {option}.',
   'rule.renewal': '{role} regains {perTurn} each month.',
+  'roll.discovery': '{role}’s secret move {option} comes to light',
+  'rule.drift': 'Left alone, {label} moves {by} a month back toward {toward}.',
   // The arithmetic, for those who ask: "+6 × 0.5 × 1.2 = +3.6, rounded to +4; capped at 100".
   'math.times': '× {factor}',
   'math.equals': '= {value}',

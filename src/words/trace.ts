@@ -51,6 +51,10 @@ function causeWords(t: Translate, s: Scenario, cause: Cause, form: 'cause' | 'ca
       });
     case 'renewal':
       return t(`${form}.renewal`, { role: roleName(s, cause.role) });
+    case 'drift':
+      return t(`${form}.drift`, {
+        meter: s.meters.find((m) => m.id === cause.meter)?.label ?? cause.meter,
+      });
     default:
       return assertNever(cause);
   }
@@ -151,6 +155,14 @@ export function changeReasons(t: Translate, s: Scenario, entry: TraceEntry): str
   } else if (rule.kind === 'renewal') {
     const role = entry.target.kind === 'resource' ? roleName(s, entry.target.role) : '';
     reasons.push(t('rule.renewal', { role, perTurn: formatNumber(rule.perTurn, t.language) }));
+  } else if (rule.kind === 'drift') {
+    reasons.push(
+      t('rule.drift', {
+        label: targetLabel(s, entry.target),
+        toward: formatNumber(rule.toward, t.language),
+        by: formatNumber(rule.by, t.language),
+      }),
+    );
   } else if (entry.delayedFrom !== undefined) {
     // The delay is the outermost `after` on the effect's path.
     const after = delayPath(s, entry.cause, rule.path);
@@ -185,12 +197,10 @@ function delayPath(s: Scenario, cause: Cause, path: EffectPath): EffectPath | un
  */
 export function changeMath(t: Translate, entry: TraceEntry): string | null {
   const lang = t.language;
+  const rule = entry.rule;
+  if (rule.kind === 'drift') return null;
   const base =
-    entry.rule.kind === 'effect'
-      ? entry.rule.base
-      : entry.rule.kind === 'cost'
-        ? -entry.rule.amount
-        : entry.rule.perTurn;
+    rule.kind === 'effect' ? rule.base : rule.kind === 'cost' ? -rule.amount : rule.perTurn;
   const parts: string[] = [formatDelta(base, lang)];
   for (const step of entry.steps) {
     switch (step.kind) {
@@ -219,11 +229,22 @@ export function changeMath(t: Translate, entry: TraceEntry): string | null {
   return parts.length === 1 || entry.target.kind === 'flag' ? null : parts.join(' ');
 }
 
-/** What a roll was about: its chance effect's label, or the title of the event it would fire. */
-export function rollLabel(s: Scenario, roll: Roll): string {
+/**
+ * What a roll was about: its chance effect's label, the title of the event it would
+ * fire, or the secret move whose discovery it was.
+ */
+export function rollLabel(t: Translate, s: Scenario, roll: Roll): string {
   const cause = roll.cause;
   if (roll.path !== undefined) return effectLabel(s, cause, roll.path);
-  return cause.kind === 'event'
-    ? (s.events.find((e) => e.id === cause.event)?.title ?? cause.event)
-    : '';
+  switch (cause.kind) {
+    case 'event':
+      return s.events.find((e) => e.id === cause.event)?.title ?? cause.event;
+    case 'option':
+      return t('roll.discovery', {
+        role: roleName(s, cause.role),
+        option: optionLabel(s, cause.option),
+      });
+    default:
+      return '';
+  }
 }

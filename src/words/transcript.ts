@@ -47,7 +47,9 @@ export function formatTranscript(
   if (state.phase !== 'ended')
     lines.push('', `== Turn ${state.turn} in progress (${state.phase}) ==`);
   const result = gameResult(compiled, state);
-  const outcome = s.outcomes.find((o) => o.id === result.outcome);
+  const outcome =
+    s.endings.find((e) => e.id === result.outcome) ??
+    s.outcomes.find((o) => o.id === result.outcome);
   lines.push('', state.phase === 'ended' ? '== Result ==' : '== Standing ==');
   lines.push(`Outcome: ${outcome?.label ?? result.outcome} [${result.outcome}]`);
   lines.push(
@@ -82,13 +84,23 @@ function formatTurn(
   }
   lines.push('Moves:');
   if (record.moves.length === 0) lines.push('  (none)');
-  for (const m of record.moves) {
-    lines.push(`  - ${roleName(s, m.role)}: ${optionLabel(s, m.option)} [${m.option}]`);
+  record.moves.forEach((m, index) => {
+    const secret = state.secrets.find((x) => x.turn === record.turn && x.move === index);
+    const hidden = secret
+      ? ` (secret from ${secret.from.map((r) => roleName(s, r)).join(', ')}${secret.revealed === null ? ', never came to light' : `, came to light in turn ${secret.revealed}`})`
+      : '';
+    lines.push(`  - ${roleName(s, m.role)}: ${optionLabel(s, m.option)} [${m.option}]${hidden}`);
+  });
+  for (const m of record.exposed) {
+    lines.push(
+      `  - came to light: ${roleName(s, m.role)}: ${optionLabel(s, m.option)} [${m.option}], made in turn ${m.turn}`,
+    );
   }
   if (record.responses.length > 0) {
     lines.push('Responses:');
+    const answerable = [...record.moves, ...record.exposed];
     for (const r of record.responses) {
-      const move = record.moves[r.move];
+      const move = answerable[r.move];
       const to = move ? `${roleName(s, move.role)}’s move ${optionLabel(s, move.option)}` : '?';
       const answer = s.responses
         .find((x) => x.id === r.rule)
@@ -112,7 +124,7 @@ function formatTurn(
     lines.push('Rolls:');
     for (const roll of record.rolls) {
       lines.push(
-        `  - ${rollLabel(s, roll)}: ${formatPercent(roll.chance, t.language)}, ${roll.success ? 'succeeded' : 'failed'} (${causeName(t, s, roll.cause)})`,
+        `  - ${rollLabel(t, s, roll)}: ${formatPercent(roll.chance, t.language)}, ${roll.success ? 'succeeded' : 'failed'} (${causeName(t, s, roll.cause)})`,
       );
     }
   }

@@ -71,7 +71,7 @@ const cases: { name: string; edits: [string, string][]; expected: string[] }[] =
     name: 'effect with no identifying key and no near miss',
     edits: [['- { flag: talks-open, set: true }', '- { increase: 3 }']],
     expected: [
-      'options[1].effects[0]: expected an effect with one of: meter, flag, resource, chance, if, after (found: increase)',
+      'options[1].effects[0]: expected an effect with one of: meter, flag, resource, chance, if, after, reveal (found: increase)',
     ],
   },
   {
@@ -234,7 +234,7 @@ const cases: { name: string; edits: [string, string][]; expected: string[] }[] =
     name: 'unknown field with no suggestion lists the allowed ones',
     edits: [['    hidden: true\n', '    colour: red\n    hidden: true\n']],
     expected: [
-      "meters[2].colour: unknown field 'colour' (allowed here: id, label, description, min, max, start, hidden)",
+      "meters[2].colour: unknown field 'colour' (allowed here: id, label, description, min, max, start, hidden, hiddenFrom, drift)",
     ],
   },
   {

@@ -15,6 +15,7 @@ function record(turn: number, moves: [string, string][]): TurnRecord {
     turn,
     events: [],
     moves: moves.map(([role, option]) => ({ role, option })),
+    exposed: [],
     responses: [],
     rolls: [],
     trace: [],

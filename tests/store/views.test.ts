@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, optionStatus, step } from '../../src/engine';
+import { createGame, legalActions, optionStatus, step } from '../../src/engine';
+import { nextFloat } from '../../src/engine/rng';
+import { loadFixture } from '../engine/fixture';
 import type { Action, GameState } from '../../src/engine/types';
 import { debriefView } from '../../src/store/debriefView';
 import { createAppStore } from '../../src/store/appStore';
 import { memoryStorage } from '../../src/store/persistence';
 import { selectStageView } from '../../src/store/selectors';
-import { decideView, reportView, respondView } from '../../src/store/turnViews';
+import { audienceOf, decideView, reportView, respondView } from '../../src/store/turnViews';
 import { bundledFixture, FIXTURE_FILE, fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
@@ -139,5 +141,60 @@ describe('stage view', () => {
     store.getState().ackBriefing();
     const decide = selectStageView(store.getState());
     expect(decide.phaseKey).not.toBe(briefing.phaseKey);
+  });
+});
+
+describe('secrets and meters hidden from some roles, in the views', () => {
+  const delta = loadFixture('delta-accord');
+  const everyone = () =>
+    createGame(delta, { humanRoles: ['highland', 'central', 'delta'], mode: 'teams', seed: 3 });
+
+  /** Every role decides (the highland diverts in secret); the discovery roll is set to fail. */
+  function secretTurn(): GameState {
+    let s = everyone();
+    s = step(delta, s, { type: 'chooseOption', role: 'highland', option: 'divert-water' }).state;
+    s = { ...s, rng: failingDraw() };
+    for (const role of ['highland', 'central', 'delta']) {
+      s = step(delta, s, { type: 'endMoves', role }).state;
+    }
+    return s;
+  }
+
+  /** A generator state whose next draw is at least 0.5 (the discovery's chance fails). */
+  function failingDraw(): number {
+    for (let r = 1; ; r++) if (nextFloat({ rng: r }) >= 0.5) return r;
+  }
+
+  it('keeps a secret move off the answer screen of the roles it is hidden from', () => {
+    const s = secretTurn();
+    expect(respondView(delta, s, 'delta').theirMoves).toEqual([]);
+    expect(respondView(delta, s, 'central').theirMoves.map((m) => m.option.id)).toEqual([
+      'divert-water',
+    ]);
+  });
+
+  it('keeps it, and what it changed, out of the shared report until the debrief', () => {
+    let s = secretTurn();
+    // The next turn opens with another roll for the secret: set to fail too.
+    while (s.phase === 'respond') {
+      s = step(delta, { ...s, rng: failingDraw() }, legalActions(delta, s)[0]!).state;
+    }
+    expect(s.secrets[0]?.revealed).toBeNull();
+    const record = s.history[0]!;
+    const shared = reportView(delta.source, record, false, undefined, audienceOf(s));
+    expect(shared.moves).toEqual([]);
+    expect(shared.changes.some((c) => c.cause.kind === 'option')).toBe(false);
+    expect(shared.rolls).toEqual([]);
+    expect(shared.hiddenChanges).toBeGreaterThan(0);
+    const debrief = reportView(delta.source, record, true);
+    expect(debrief.moves.map((m) => m.option.id)).toEqual(['divert-water']);
+  });
+
+  it('shows a meter only to the roles it is not hidden from', () => {
+    const s = everyone();
+    const ids = (role: string) => decideView(delta, s, role, []).meters.map((m) => m.id);
+    expect(ids('highland')).not.toContain('silt');
+    expect(ids('delta')).toContain('silt');
+    expect(ids('delta')).not.toContain('stability');
   });
 });

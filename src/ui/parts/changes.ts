@@ -65,7 +65,7 @@ export function rollList(scenario: Scenario, rolls: readonly Roll[]): HTMLElemen
         'li',
         {},
         t('report.roll', {
-          label: rollLabel(scenario, roll),
+          label: rollLabel(tr, scenario, roll),
           chance: formatPercent(roll.chance, lang),
           result: roll.success ? t('report.rollYes') : t('report.rollNo'),
         }),

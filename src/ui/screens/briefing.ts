@@ -14,21 +14,34 @@ import { gameBar, part, screen } from '../parts/frame';
 import { badge } from '../parts/receipts';
 
 function weightItems(scenario: Scenario, role: Role): HTMLElement[] {
-  const weights = Object.entries(role.objectives.weights).filter(([, w]) => w !== 0);
+  const weights = [
+    ...Object.entries(role.objectives.weights).map(
+      ([id, w]): [string, number, number | undefined] => [id, w, undefined],
+    ),
+    ...Object.entries(role.objectives.targets).map(
+      ([id, t]): [string, number, number | undefined] => [id, t.weight, t.near],
+    ),
+  ].filter(([, w]) => w !== 0);
   const largest = Math.max(...weights.map(([, w]) => Math.abs(w)), 1);
   return weights
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .map(([meterId, weight]) => {
+    .map(([meterId, weight, target]) => {
       const meter = scenario.meters.find((m) => m.id === meterId);
       const strength =
         Math.abs(weight) >= largest * 0.75 ? t('briefing.strong') : t('briefing.some');
       return h(
         'li',
         {},
-        t(weight > 0 ? 'briefing.weightHigh' : 'briefing.weightLow', {
-          meter: meter?.label ?? meterId,
-          strength,
-        }),
+        target !== undefined
+          ? t('briefing.weightNear', {
+              meter: meter?.label ?? meterId,
+              target: formatNumber(target, language()),
+              strength,
+            })
+          : t(weight > 0 ? 'briefing.weightHigh' : 'briefing.weightLow', {
+              meter: meter?.label ?? meterId,
+              strength,
+            }),
         meter?.hidden ? ' ' : null,
         meter?.hidden ? badge('hidden') : null,
       );

@@ -5,7 +5,13 @@
  */
 import type { Scenario } from '../../data/schema';
 import type { AppStore } from '../../store/appStore';
-import { reportView, turnInfo, type ChangeGroup, type ReportView } from '../../store/turnViews';
+import {
+  reportView,
+  audienceOf,
+  turnInfo,
+  type ChangeGroup,
+  type ReportView,
+} from '../../store/turnViews';
 import { button, h } from '../dom';
 import { language, t } from '../i18n';
 import { formatDelta, formatNumber } from '../../words/format';
@@ -125,7 +131,13 @@ export function reportBody(
 export function renderReport(root: HTMLElement, store: AppStore, index: number): HTMLElement {
   const { scenario, state } = store.getState().game!.getState();
   const record = state.history[index]!;
-  const view = reportView(scenario, record, false, state.history[index - 1]?.meters);
+  const view = reportView(
+    scenario,
+    record,
+    false,
+    state.history[index - 1]?.meters,
+    audienceOf(state),
+  );
   const next = view.last
     ? t('report.toDebrief')
     : t('report.next', { month: turnInfo(scenario, record.turn + 1).label });

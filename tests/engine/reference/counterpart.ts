@@ -127,15 +127,26 @@ export function referenceOptionValue(
     });
   }
   const def = s.roles.find((r) => r.id === role)!;
-  const sum = Object.values(def.objectives.weights).reduce((a, w) => a + Math.abs(w), 0);
+  const { weights, targets } = def.objectives;
+  const sum =
+    Object.values(weights).reduce((a, w) => a + Math.abs(w), 0) +
+    Object.values(targets).reduce((a, t) => a + t.weight, 0);
   if (sum === 0) return 0;
   let total = 0;
   for (const m of s.meters) {
-    const w = def.objectives.weights[m.id] ?? 0;
     const d = changes.get(m.id) ?? 0;
-    if (w === 0 || d === 0) continue;
+    if (d === 0) continue;
     const v = meterAt(s, state, m.id);
-    total += (w * (Math.min(m.max, Math.max(m.min, v + d)) - v)) / (m.max - m.min);
+    const nv = Math.min(m.max, Math.max(m.min, v + d));
+    const target = targets[m.id];
+    if (target) {
+      // Nearness to the target, 1 at it and 0 at the farther end of the range.
+      const reach = Math.max(target.near - m.min, m.max - target.near);
+      const near = (x: number) => Math.max(0, 1 - Math.abs(x - target.near) / reach);
+      total += target.weight * (near(nv) - near(v));
+    } else {
+      total += ((weights[m.id] ?? 0) * (nv - v)) / (m.max - m.min);
+    }
   }
   return (total / sum) * 100;
 }
