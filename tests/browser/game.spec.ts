@@ -16,6 +16,7 @@ import {
   scoreRole,
 } from '../../src/engine';
 import { translator } from '../../src/words/messages';
+import { audienceOf } from '../../src/store/turnViews';
 import { changeHeadline, changeMath, changeReasons } from '../../src/words/trace';
 import type { GameState } from '../../src/engine/types';
 import {
@@ -58,8 +59,12 @@ function checkReport(shown: Shown, state: GameState, index: number): void {
   const label = scenario.calendar.turns[record.turn - 1]!.label;
   assert(shown.h1 === `${label}: what happened`, `report heading for ${label}`);
   const hidden = new Set(scenario.meters.filter((m) => m.hidden).map((m) => m.id));
+  // What a secret move still hidden from the player set going is not on the report.
+  const { secret } = audienceOf(state);
   const visible = record.trace.filter(
-    (e) => !(e.target.kind === 'meter' && hidden.has(e.target.id)),
+    (e) =>
+      !(e.target.kind === 'meter' && hidden.has(e.target.id)) &&
+      !secret.cause(record.turn, e.cause),
   );
   // Each change in the words of src/words; shown grouped by cause, so compared as a multiset.
   const t = translator('en');
@@ -77,8 +82,11 @@ function checkReport(shown: Shown, state: GameState, index: number): void {
     JSON.stringify([...shown.changes].sort()) === JSON.stringify(words),
     `${label}: changes shown ${shown.changes.length}, engine traced ${visible.length} visible`,
   );
-  assert(shown.rolls === record.rolls.length, `${label}: rolls`);
-  assert(shown.moves === record.moves.length, `${label}: moves`);
+  const rolls = record.rolls.filter((r) => !secret.cause(record.turn, r.cause));
+  assert(shown.rolls === rolls.length, `${label}: rolls`);
+  const moves =
+    record.moves.filter((_m, i) => !secret.move(record.turn, i)).length + record.exposed.length;
+  assert(shown.moves === moves, `${label}: moves`);
   const before = index > 0 ? state.history[index - 1]!.meters : undefined;
   const fmt = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(n);
   const net = scenario.meters

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../../src/data/schema';
 import type { GameState } from '../../src/engine/types';
+import { audienceOf } from '../../src/store/turnViews';
 import {
   assert,
   checkAccessibility,
@@ -135,7 +136,10 @@ export const tests: BrowserTest[] = [
           if (after.turn !== state.turn || after.phase === 'ended') pending = undefined;
         } else if (kind === 'report') {
           const record = state.history[revealedMonths]!;
-          for (const move of record.moves) {
+          // A secret move still hidden from a team stays off the shared report.
+          const { secret } = audienceOf(state);
+          for (const [index, move] of record.moves.entries()) {
+            if (secret.move(record.turn, index)) continue;
             const label = scenario.options.find((o) => o.id === move.option)!.label;
             assert(
               shown.text.includes(`${roleName(move.role)} chose: ${label}`),
