@@ -10,6 +10,7 @@
  * says so; a load that fails leaves `loadFailure`, never a blank page.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { fileText } from '../data/fileText';
 import type { Scenario } from '../data';
 import type { Action, Mode } from '../engine/types';
 import { createGameStore, saveOf, type GameStore } from './gameStore';
@@ -105,10 +106,12 @@ export type AppActions = {
   confirmAnswers(role: string, answers: readonly { move: number; answer: string }[]): boolean;
   updateSettings(patch: Partial<Settings>): void;
   /**
-   * Keeps an author's scenario file in storage and checks it in the background. Resolves
-   * to its entry once checked, or undefined when another file or a removal replaced it.
+   * Keeps an author's scenario file in storage and checks it in the background: its text,
+   * or its bytes when they may not be UTF-8 (the loader decodes UTF-16 by its byte-order
+   * mark, and names what it cannot read). Resolves to its entry once checked, or undefined
+   * when another file or a removal replaced it.
    */
-  loadPreview(text: string, fileName: string): Promise<ScenarioEntry | undefined>;
+  loadPreview(text: string | Uint8Array, fileName: string): Promise<ScenarioEntry | undefined>;
   /** Checks the author's kept file, if it has not been checked since the page opened. */
   checkKeptFile(): void;
   removePreview(): void;
@@ -230,7 +233,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       return entry;
     };
 
-    const checkPreview = async (text: string, fileName: string) => {
+    const checkPreview = async (text: string | Uint8Array, fileName: string) => {
       const revision = previewRevision;
       try {
         return applyPreview(revision, fileName, await checkFile(text, fileName));
@@ -398,8 +401,12 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         previewRevision += 1;
         keptChecked = true;
         // Kept before it is checked: an author's file is never lost to a slow check.
-        writeKey(storage, STORAGE_KEYS.devScenario, text);
-        writeKey(storage, STORAGE_KEYS.devScenarioName, fileName);
+        const kept = typeof text === 'string' ? text : fileText(text);
+        const keptText = typeof kept === 'string' ? kept : kept.ok ? kept.text : undefined;
+        if (keptText !== undefined) {
+          writeKey(storage, STORAGE_KEYS.devScenario, keptText);
+          writeKey(storage, STORAGE_KEYS.devScenarioName, fileName);
+        }
         const checking: ScenarioEntry = { key: previewKey(fileName), fileName, origin: 'preview' };
         set((s) => ({
           scenarios: [...s.scenarios.filter((e) => e.origin !== 'preview'), checking],

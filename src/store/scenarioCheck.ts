@@ -15,7 +15,10 @@ import type { CheckReply, CheckRequest } from './scenarioCheck.worker';
 /** Starts the checking worker (how is the build's business); may throw or reject. */
 export type StartWorker = () => Promise<Worker>;
 
-export type ScenarioChecker = (text: string, fileName: string) => Promise<CompiledFile>;
+export type ScenarioChecker = (
+  text: string | Uint8Array,
+  fileName: string,
+) => Promise<CompiledFile>;
 
 /** Thrown to the caller of a check that a newer check replaced. */
 export class CheckReplaced extends Error {
@@ -38,7 +41,7 @@ function fileProblem(fileName: string, message: string): CompiledFile {
   };
 }
 
-async function checkOnPage(text: string, fileName: string): Promise<CompiledFile> {
+async function checkOnPage(text: string | Uint8Array, fileName: string): Promise<CompiledFile> {
   if (import.meta.env.OFFLINE) {
     // The offline file carries the checker once, as the worker's code, not twice.
     return fileProblem(
@@ -46,11 +49,12 @@ async function checkOnPage(text: string, fileName: string): Promise<CompiledFile
       'this browser cannot check files in the background: check it with `npm run validate`, or in the game served from a web server',
     );
   }
-  if (text.length > MAIN_THREAD_LIMIT) {
+  const size = typeof text === 'string' ? text.length : text.byteLength;
+  if (size > MAIN_THREAD_LIMIT) {
     return fileProblem(
       fileName,
       `this browser cannot check files in the background, and this one is too large ` +
-        `(${Math.ceil(text.length / 1024)} kB; up to ${MAIN_THREAD_LIMIT / 1024} kB) to ` +
+        `(${Math.ceil(size / 1024)} kB; up to ${MAIN_THREAD_LIMIT / 1024} kB) to ` +
         `check without freezing the page: check it with \`npm run validate\``,
     );
   }
@@ -131,7 +135,7 @@ export function createScenarioChecker(startWorker?: StartWorker): ScenarioChecke
 
   const check = async (
     mine: NonNullable<typeof busy>,
-    text: string,
+    text: string | Uint8Array,
     fileName: string,
   ): Promise<CompiledFile> => {
     const starting = (worker ??= readyWorker(startWorker));

@@ -6,7 +6,8 @@
  */
 import { checkScenarioFile, type CompiledFile } from './scenarioFile';
 
-export type CheckRequest = { id: number; text: string; fileName: string };
+/** A file's text, or its bytes when they are not UTF-8 (the loader decodes them). */
+export type CheckRequest = { id: number; text: string | Uint8Array; fileName: string };
 export type CheckReply = { type: 'ready' } | { type: 'checked'; id: number; file: CompiledFile };
 
 /** The part of a dedicated worker's global scope used here. */

@@ -33,7 +33,7 @@ function idsIn(value: unknown): string[] {
  * `options` are the loader's (the build checks quotations against the sources).
  */
 export function checkScenarioFile(
-  text: string,
+  text: string | Uint8Array,
   fileName: string,
   options: LoadOptions = {},
 ): CompiledFile {

@@ -86,6 +86,21 @@ describe('scenario compiler', () => {
     expect(chunks.map((c) => c.code).join('\n')).not.toMatch(/YAMLParseError|ZodError/);
   }, 60_000);
 
+  it('bundles a second scenario of three governments with no source texts beside the first', async () => {
+    const root = makeProject({});
+    cpSync('tests/fixtures/ui-dev.yaml', path.join(root, 'scenarios', 'river', 'scenario.yaml'));
+    cpSync(
+      'tests/fixtures/delta-accord.yaml',
+      path.join(root, 'scenarios', 'delta', 'scenario.yaml'),
+    );
+    const { output } = await buildIn(root);
+    const chunks = output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+    const entry = chunks.find((c) => c.isEntry)!;
+    expect(entry.code).toContain('"delta-accord"');
+    expect(entry.code).toContain('"river-dispute"');
+    expect(chunks.find((c) => c.name === 'delta')?.code).toContain('Highland Republic');
+  }, 60_000);
+
   it('recompiles a scenario that changes while the development server runs', async () => {
     const root = makeProject({});
     const file = path.join(root, 'scenarios', 'river', 'scenario.yaml');

@@ -11,7 +11,7 @@ import { bundledFixture, FIXTURE_FILE, fixtureText } from './fixture';
 function countingChecker(): ScenarioChecker & { files: string[] } {
   const files: string[] = [];
   return Object.assign(
-    async (text: string, fileName: string) => {
+    async (text: string | Uint8Array, fileName: string) => {
       files.push(fileName);
       return checkScenarioFile(text, fileName);
     },

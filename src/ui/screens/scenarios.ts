@@ -6,6 +6,7 @@
  */
 import { formatProblem } from '../../data/problems';
 import type { AppStore } from '../../store/appStore';
+import { fileText } from '../../data/fileText';
 import type { ScenarioEntry } from '../../store/scenarios';
 import { button, h } from '../dom';
 import { t } from '../i18n';
@@ -91,8 +92,8 @@ function ownFileSection(store: AppStore): HTMLElement {
     spellcheck: 'false',
     autocomplete: 'off',
   });
-  const load = async (text: string, fileName: string) => {
-    if (text.trim() === '') {
+  const load = async (text: string | Uint8Array, fileName: string) => {
+    if (typeof text === 'string' && text.trim() === '') {
       status.textContent = t('scenarios.own.empty');
       return;
     }
@@ -108,9 +109,13 @@ function ownFileSection(store: AppStore): HTMLElement {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    void file.text().then((text) => {
-      textarea.value = text;
-      return load(text, file.name);
+    // Read as bytes: the loader decodes UTF-16 by its byte-order mark as the validator
+    // does (a browser's text() reads UTF-8 only), and names the place it cannot read.
+    void file.arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const decoded = fileText(bytes);
+      textarea.value = decoded.ok ? decoded.text : '';
+      return load(decoded.ok ? decoded.text : bytes, file.name);
     });
   });
   const remove = button(t('scenarios.own.remove'), () => {
