@@ -22,7 +22,8 @@ function idsIn(value: unknown): string[] {
     if (typeof current === 'string') {
       if (ID_PATTERN.test(current)) ids.add(current);
     } else if (typeof current === 'object' && current !== null) {
-      stack.push(...Object.values(current));
+      // One push per value: spreading a long list into push() can exceed the call stack.
+      for (const inner of Object.values(current)) stack.push(inner);
     }
   }
   return [...ids];
