@@ -81,31 +81,34 @@ function scoreGain(
 }
 
 /**
+ * The expected answers to a move, kept while one state is valued: by each responder's
+ * candidate rules (options that draw the same rules share one entry), the expected meter
+ * changes of the rule that matches now, or null when none does.
+ */
+type AnswerMemo = Map<readonly RuleDef[], Readonly<Deltas> | null>;
+
+/**
  * The expected change in `role`'s score from choosing `option` now, including the other
- * roles' expected answers. `answers` keeps each rule's expected answer in this state (by
- * rule number), as several options share rules.
+ * roles' expected answers (kept in `answers`). `acc` is scratch space of one slot per meter.
  */
 function valueOf(
   scenario: CompiledScenario,
   state: GameState,
   role: RoleDef,
   option: OptionDef,
-  answers: (Deltas | undefined)[],
+  answers: AnswerMemo,
+  acc: Deltas,
 ): number {
-  const acc = expectedChanges(
-    scenario,
-    state,
-    option.effects,
-    state.uses.options[option.index]!,
-  ).slice();
+  const own = expectedChanges(scenario, state, option.effects, state.uses.options[option.index]!);
+  for (let i = 0; i < acc.length; i++) acc[i] = own[i]!;
   for (const responder of option.responders) {
-    const rule = matchRule(scenario, state, responder.rules);
-    if (!rule) continue;
-    let deltas = answers[rule.index];
+    let deltas = answers.get(responder.rules);
     if (deltas === undefined) {
-      deltas = expectedAnswer(scenario, state, rule);
-      answers[rule.index] = deltas;
+      const rule = matchRule(scenario, state, responder.rules);
+      deltas = rule ? expectedAnswer(scenario, state, rule) : null;
+      answers.set(responder.rules, deltas);
     }
+    if (deltas === null) continue;
     for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
   }
   return scoreGain(scenario, state, role, acc);
@@ -121,7 +124,8 @@ export function optionValue(
   role: string,
   option: OptionDef,
 ): number {
-  return valueOf(scenario, state, roleDef(scenario, role), option, []);
+  const acc = zeros(scenario.meters.length);
+  return valueOf(scenario, state, roleDef(scenario, role), option, new Map(), acc);
 }
 
 /** The expected change in the responder's score from giving `answer` now. Used by bots. */
@@ -152,6 +156,27 @@ export function ownView(state: GameState, role: string): GameState {
 }
 
 /**
+ * The options `role` may take now, valued in `view` (its own view, see `ownView`), with
+ * `noise()` added to each value, best first (equal values keep file order).
+ */
+function rankInView(
+  scenario: CompiledScenario,
+  view: GameState,
+  role: string,
+  noise: () => number,
+): { option: OptionDef; value: number }[] {
+  const def = roleDef(scenario, role);
+  const answers: AnswerMemo = new Map();
+  const acc = zeros(scenario.meters.length);
+  return availableOptions(scenario, view, role)
+    .map((option) => ({
+      option,
+      value: valueOf(scenario, view, def, option, answers, acc) + noise(),
+    }))
+    .sort((a, b) => b.value - a.value);
+}
+
+/**
  * The options `role` may take now, valued in its own view, with `noise()` added to each
  * value, best first (equal values keep file order).
  */
@@ -161,12 +186,7 @@ export function rankOptions(
   role: string,
   noise: () => number,
 ): { option: OptionDef; value: number }[] {
-  const view = ownView(state, role);
-  const def = roleDef(scenario, role);
-  const answers: (Deltas | undefined)[] = [];
-  return availableOptions(scenario, view, role)
-    .map((option) => ({ option, value: valueOf(scenario, view, def, option, answers) + noise() }))
-    .sort((a, b) => b.value - a.value);
+  return rankInView(scenario, ownView(state, role), role, noise);
 }
 
 /**
@@ -179,13 +199,14 @@ export function chooseCounterpartMoves(
   state: GameState,
   role: string,
 ): Move[] {
-  const ranked = rankOptions(scenario, state, role, () => (nextFloat(state) - 0.5) * NOISE);
   // The view shares the draft's resources, so it sees the costs paid below; its own
   // moves list is kept in step with each pick.
   const view = ownView(state, role);
+  const ranked = rankInView(scenario, view, role, () => (nextFloat(state) - 0.5) * NOISE);
+  const limit = roleDef(scenario, role).movesPerTurn;
   const chosen: Move[] = [];
   for (const { option, value } of ranked) {
-    if (chosen.length >= roleDef(scenario, role).movesPerTurn) break;
+    if (chosen.length >= limit) break;
     if (chosen.length > 0 && value <= 0) break;
     // Costs paid for earlier picks may rule out later ones.
     if (chosen.length > 0 && optionBlocks(scenario, view, role, option).length > 0) continue;

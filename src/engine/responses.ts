@@ -53,23 +53,37 @@ export function answerable(state: GameState, index: number): Move | undefined {
  */
 export function owedResponses(scenario: CompiledScenario, state: GameState): PendingResponse[] {
   const owed: PendingResponse[] = [];
-  const owe = (index: number, option: string, asks: (role: string) => boolean) => {
-    for (const responder of scenario.optionById.get(option)!.responders) {
-      if (!asks(responder.role)) continue;
-      const rule = matchRule(scenario, state, responder.rules);
-      if (rule && rule.answers.some((a) => answerOpen(scenario, state, a))) {
-        owed.push({ move: index, responder: responder.role, rule: rule.id });
-      }
-    }
-  };
-  state.moves.forEach((move, index) => {
+  for (let index = 0; index < state.moves.length; index++) {
     const hidden = unaware(state, state.turn, index);
-    owe(index, move.option, (role) => !hidden.includes(role));
-  });
-  state.exposed.forEach((move, k) => {
-    owe(state.moves.length + k, move.option, (role) => move.from.includes(role));
-  });
+    oweAnswers(scenario, state, owed, index, state.moves[index]!.option, hidden, false);
+  }
+  for (let k = 0; k < state.exposed.length; k++) {
+    const move = state.exposed[k]!;
+    oweAnswers(scenario, state, owed, state.moves.length + k, move.option, move.from, true);
+  }
   return owed;
+}
+
+/**
+ * Appends to `owed` the answers owed to move number `index` (of `option`): by the roles
+ * listed in `roles` when `only`, else by the roles not listed.
+ */
+function oweAnswers(
+  scenario: CompiledScenario,
+  state: GameState,
+  owed: PendingResponse[],
+  index: number,
+  option: string,
+  roles: readonly string[],
+  only: boolean,
+): void {
+  for (const responder of scenario.optionById.get(option)!.responders) {
+    if (roles.includes(responder.role) !== only) continue;
+    const rule = matchRule(scenario, state, responder.rules);
+    if (rule && rule.answers.some((a) => answerOpen(scenario, state, a))) {
+      owed.push({ move: index, responder: responder.role, rule: rule.id });
+    }
+  }
 }
 
 /** The computer's weight for `answer`: `weight` times the factor of every `weightIf` that holds. */
