@@ -94,6 +94,8 @@ async function boot(): Promise<void> {
     storage: browserStorage(),
     bundled: bundledScenarios,
     checkFile: createScenarioChecker(startCheckWorker),
+    onStorageChange: (listener) =>
+      window.addEventListener('storage', (event) => listener(event.key, event.newValue)),
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
   const stage = lazyStage(stageParent, store);
