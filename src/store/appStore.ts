@@ -220,6 +220,13 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
   return createStore<AppStoreState>()((set, get) => {
     const bumpSlots = () => set((s) => ({ slotsRevision: s.slotsRevision + 1 }));
 
+    /** Lets go of this tab's game (its save was deleted). */
+    const forget = () => {
+      unsubscribeGame?.();
+      unsubscribeGame = undefined;
+      set({ game: undefined, slot: undefined, progress: FRESH_PROGRESS, savesNotice: undefined });
+    };
+
     /**
      * Keeps this tab's game in a free slot of its own, because its slot holds another
      * tab's newer game (or none was had). Without a free slot nothing is written.
@@ -256,11 +263,13 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       if (written.ok) {
         revision = written.revision;
         if (!get().storageOk) set({ storageOk: true });
+        if (get().savesNotice?.kind === 'no-room') set({ savesNotice: undefined });
         if (written.revision === 1) bumpSlots();
       } else if (written.reason === 'newer') {
         fork(save, summary, slot);
       } else if (get().storageOk) {
-        set({ storageOk: false });
+        // Storage is full: the game goes on here, and can be downloaded.
+        set({ storageOk: false, savesNotice: { kind: 'no-room' } });
       }
     };
 
@@ -374,7 +383,13 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       const slot = slotOfKey(key);
       if (slot === undefined) return;
       bumpSlots();
-      if (slot !== get().slot || value === null) return;
+      if (slot !== get().slot) return;
+      if (value === null) {
+        // Deleted in another tab: a game in play here is written again on its next move;
+        // one only waiting to be resumed is let go.
+        if (!inGame(get())) forget();
+        return;
+      }
       if (slotRecordOf(value).revision === revision) return;
       if (!inGame(get())) void openSlotGame(slot, false);
       else set({ savesNotice: { kind: 'other-tab', slot } });
@@ -529,16 +544,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
 
       deleteSlot(n) {
         removeKey(storage, slotKey(n));
-        if (get().slot === n) {
-          unsubscribeGame?.();
-          unsubscribeGame = undefined;
-          set({
-            game: undefined,
-            slot: undefined,
-            progress: FRESH_PROGRESS,
-            savesNotice: undefined,
-          });
-        }
+        if (get().slot === n) forget();
         bumpSlots();
       },
 

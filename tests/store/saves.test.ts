@@ -179,6 +179,20 @@ describe('two tabs', () => {
   });
 });
 
+describe('two tabs, a deletion', () => {
+  it('lets go of a game deleted in another tab while it only waits to be resumed', async () => {
+    const shared = sharedStorage();
+    const a = await openTab(shared);
+    await startSolo(a);
+    const b = await openTab(shared);
+    expect(b.getState().game).toBeDefined();
+    a.getState().go('title');
+    a.getState().deleteSlot(1);
+    expect(b.getState().game).toBeUndefined();
+    expect(b.getState().savedGames()).toEqual([]);
+  });
+});
+
 describe('save slots', () => {
   it('a new game never overwrites a saved one; each is listed and can be resumed', async () => {
     const shared = sharedStorage();
@@ -278,6 +292,10 @@ describe('storage that is full', () => {
     shared.limit = 0;
     playMonth(store);
     expect(store.getState().storageOk).toBe(false);
+    expect(store.getState().savesNotice).toEqual({ kind: 'no-room' });
+    expect(JSON.parse(store.getState().gameText()!).log).toEqual(
+      store.getState().game!.getState().log,
+    );
     expect(shared.map.get(slotKey(1))).toBe(saved);
     expect(store.getState().game!.getState().log.length).toBeGreaterThan(logOf(shared, 1).length);
     shared.limit = Infinity;

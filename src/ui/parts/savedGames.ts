@@ -50,21 +50,17 @@ function entryText(store: AppStore, info: SlotInfo): { title: string; line: stri
     return { title: text, line: text };
   }
   const title = entryTitle(store, info);
-  const summary = info.record.summary;
+  const { summary, savedAt } = info.record;
   const details = [
-    t('saves.entry', { title, who: summary?.who.join(', ') ?? '' }).replace(/ · $/, ''),
+    title,
+    ...(summary?.who.length ? [summary.who.join(', ')] : []),
     ...(summary?.length ? [summary.length] : []),
     ...(summary ? [summary.month ?? t('saves.ended')] : []),
   ].join(' · ');
+  const date = new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' });
   const line =
-    info.record.savedAt > 0
-      ? t('saves.details', {
-          details,
-          date: new Intl.DateTimeFormat(language(), {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          }).format(info.record.savedAt),
-        })
+    savedAt > 0
+      ? t('saves.details', { details, date: date.format(savedAt) })
       : `${details} · ${t('saves.unknownTime')}`;
   return { title, line };
 }
