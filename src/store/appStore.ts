@@ -69,6 +69,7 @@ const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence'];
 
 /**
  * What the page must tell the player about their saved games, beside any screen:
+ * - `same-game`: another tab has this tab's game open too (nothing is lost if both play);
  * - `other-tab`: another tab has saved the game this tab plays (this one will not
  *   overwrite it);
  * - `forked`: so this tab's game went on in slot `to`, leaving the other tab's in `from`;
@@ -79,6 +80,7 @@ const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence'];
  *   stays in its slot, and can be downloaded.
  */
 export type SavesNotice =
+  | { kind: 'same-game'; slot: number }
   | { kind: 'other-tab'; slot: number }
   | { kind: 'forked'; from: number; to: number }
   | { kind: 'no-room' }
@@ -191,6 +193,16 @@ export type AppStoreOptions = {
    * `storage` event: key, and new value or null when removed).
    */
   onStorageChange?: (listener: (key: string | null, value: string | null) => void) => void;
+  /** A channel to the game's other tabs (a BroadcastChannel in the browser). */
+  tabs?: TabChannel;
+};
+
+/** What tabs tell each other: "I play the game in slot n", and "so do I". */
+export type TabMessage = { kind: 'playing' | 'here'; slot: number };
+
+export type TabChannel = {
+  post(message: TabMessage): void;
+  listen(listener: (message: unknown) => void): void;
 };
 
 const FRESH_PROGRESS: Progress = { briefingSeen: false, reportsSeen: 0 };
@@ -374,6 +386,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
           ? { screen: opened.progress.briefingSeen ? 'play' : 'briefing', returnTo: [] }
           : {}),
       });
+      if (show) announce();
       return true;
     };
 
@@ -393,6 +406,20 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       if (slotRecordOf(value).revision === revision) return;
       if (!inGame(get())) void openSlotGame(slot, false);
       else set({ savesNotice: { kind: 'other-tab', slot } });
+    });
+
+    /** Tells the other tabs which saved game this one plays, when it enters one. */
+    const announce = () => {
+      const slot = get().slot;
+      if (slot !== undefined) options.tabs?.post({ kind: 'playing', slot });
+    };
+
+    options.tabs?.listen((message) => {
+      const { kind, slot } = (message ?? {}) as Partial<TabMessage>;
+      const playing = kind === 'playing' || kind === 'here';
+      if (!playing || slot === undefined || slot !== get().slot || !inGame(get())) return;
+      if (kind === 'playing') options.tabs?.post({ kind: 'here', slot });
+      if (!get().savesNotice) set({ savesNotice: { kind: 'same-game', slot } });
     });
 
     /** Records a checked author's file, unless a newer change replaced it meanwhile. */
@@ -515,6 +542,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
           returnTo: [],
           unlockedRole: undefined,
         });
+        announce();
       },
 
       startFresh() {

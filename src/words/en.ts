@@ -401,6 +401,8 @@ export const en = {
   'saves.deleted': 'Saved game {n} was deleted.',
   'saves.full':
     'This browser keeps {count} saved games and all are taken: delete one (or download it first) before starting a new game.',
+  'saves.sameGame':
+    'This game (saved game {n}) is open in another tab too. Play it in one tab only: if both play, neither overwrites the other, and the game in the tab that saves second is kept as a separate saved game.',
   'saves.otherTab':
     'Another tab has just saved this game (saved game {n}). Playing on here will not overwrite it.',
   'saves.openOther': 'Open the other tab’s game',

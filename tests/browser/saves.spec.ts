@@ -234,6 +234,10 @@ export const tests: BrowserTest[] = [
       const at = await h1Text(first);
       await second.getByRole('button', { name: 'Resume saved game' }).click();
       await heading(second, at);
+      // Both say at once that the game is open in another tab, before either saves.
+      for (const page of [first, second]) {
+        await page.locator('.saves-notice').getByText('is open in another tab too').waitFor();
+      }
       // The first tab plays on: the second says so at once.
       await step(first);
       const firstLog = await logLength(first, SAVE_KEY);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
-import { createAppStore, type AppStore } from '../../src/store/appStore';
+import { createAppStore, type AppStore, type TabChannel } from '../../src/store/appStore';
 import {
   slotKey,
   STORAGE_KEYS,
@@ -24,6 +24,8 @@ type Listener = (key: string | null, value: string | null) => void;
 function sharedStorage(initial: Record<string, string> = {}, limit = Infinity) {
   const map = new Map(Object.entries(initial));
   const listeners = new Set<{ listener?: Listener }>();
+  /** The tabs' channel (a BroadcastChannel): each message reaches every other tab. */
+  const channels = new Set<{ hear?: (message: unknown) => void }>();
   const used = () => [...map].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
   const tell = (self: object, key: string, value: string | null) => {
     for (const tab of listeners) if (tab !== self) tab.listener?.(key, value);
@@ -49,7 +51,19 @@ function sharedStorage(initial: Record<string, string> = {}, limit = Infinity) {
           if (map.delete(key)) tell(self, key, null);
         },
       };
-      return { storage, onStorageChange: (listener: Listener) => (self.listener = listener) };
+      const ear: { hear?: (message: unknown) => void } = {};
+      channels.add(ear);
+      const tabs: TabChannel = {
+        post: (message) => {
+          for (const other of channels) if (other !== ear) other.hear?.(structuredClone(message));
+        },
+        listen: (hear) => (ear.hear = hear),
+      };
+      return {
+        storage,
+        onStorageChange: (listener: Listener) => (self.listener = listener),
+        tabs,
+      };
     },
   };
   return shared;
@@ -58,9 +72,10 @@ function sharedStorage(initial: Record<string, string> = {}, limit = Infinity) {
 let clock = 1_000;
 
 async function openTab(shared: ReturnType<typeof sharedStorage>): Promise<AppStore> {
-  const { storage, onStorageChange } = shared.tab();
+  const { storage, onStorageChange, tabs } = shared.tab();
   return createAppStore({
     storage,
+    tabs,
     bundled: [bundledFixture()],
     checkFile: async (text, fileName) => checkScenarioFile(text, fileName),
     now: () => (clock += 1000),
@@ -154,7 +169,8 @@ describe('two tabs', () => {
     expect(hashState(b.getState().game!.getState().state)).toBe(
       hashState(a.getState().game!.getState().state),
     );
-    expect(b.getState().savesNotice).toBeUndefined();
+    // Both tabs now have that game open, and are told so.
+    expect(b.getState().savesNotice).toEqual({ kind: 'same-game', slot: 1 });
     // Now the same again, keeping this tab's game instead.
     playMonth(a);
     b.getState().keepPlayingHere();
@@ -176,6 +192,24 @@ describe('two tabs', () => {
     b.getState().resume();
     playMonth(b);
     expect(b.getState().slot).toBe(1);
+  });
+});
+
+describe('two tabs, before either saves', () => {
+  it('say at once that the same game is open in both', async () => {
+    const shared = sharedStorage();
+    const a = await openTab(shared);
+    await startSolo(a);
+    const b = await openTab(shared);
+    expect(a.getState().savesNotice).toBeUndefined();
+    b.getState().resume();
+    expect(a.getState().savesNotice).toEqual({ kind: 'same-game', slot: 1 });
+    expect(b.getState().savesNotice).toEqual({ kind: 'same-game', slot: 1 });
+    // A third tab on the title screen, or in another game, is not told.
+    const c = await openTab(shared);
+    await startSolo(c);
+    expect(c.getState().slot).toBe(2);
+    expect(c.getState().savesNotice).toBeUndefined();
   });
 });
 

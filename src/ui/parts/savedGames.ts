@@ -134,6 +134,8 @@ export function savedGamesSection(store: AppStore): HTMLElement | null {
 
 function noticeText(notice: SavesNotice): string {
   switch (notice.kind) {
+    case 'same-game':
+      return t('saves.sameGame', { n: notice.slot });
     case 'other-tab':
       return t('saves.otherTab', { n: notice.slot });
     case 'forked':
