@@ -305,6 +305,9 @@ export const tests: BrowserTest[] = [
       await page.getByRole('button', { name: 'Delete saved game 1' }).click();
       await page.getByRole('button', { name: 'Delete it' }).click();
       await page.waitForFunction(() => document.querySelectorAll('.saved-games li').length === 1);
+      await page.waitForFunction(
+        () => document.getElementById('announcer')?.textContent === 'Saved game 1 was deleted.',
+      );
       assert(
         (await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) === null,
         'deleted once confirmed',
@@ -312,6 +315,24 @@ export const tests: BrowserTest[] = [
       // The other resumes from the list.
       await page.getByRole('button', { name: /^Resume .*saved game 2/ }).click();
       await heading(page, /decides$/);
+      // With every slot taken, New game says so instead of starting a game.
+      await page.evaluate(
+        ([key]) => {
+          const raw = localStorage.getItem(`${key}.slot2`)!;
+          for (const n of [1, 3, 4, 5])
+            localStorage.setItem(n === 1 ? key! : `${key}.slot${n}`, raw);
+        },
+        [SAVE_KEY],
+      );
+      await page.reload({ waitUntil: 'load' });
+      await heading(page, 'Bilateral');
+      await page.getByRole('button', { name: 'New game' }).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'saves-full');
+      assert(
+        (await page.locator('#saves-full').textContent())!.includes('all are taken'),
+        'the page says why no new game starts',
+      );
+      await heading(page, 'Bilateral');
       checkPage(tracked);
     },
   },

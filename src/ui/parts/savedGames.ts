@@ -65,7 +65,18 @@ function entryText(store: AppStore, info: SlotInfo): { title: string; line: stri
   return { title, line };
 }
 
-function slotRow(store: AppStore, info: SlotInfo, status: HTMLElement): HTMLElement {
+/**
+ * Says `text` through the page's live region, which outlives the screen (the list is
+ * built again once a game is deleted).
+ */
+function say(text: string): void {
+  const announcer = document.getElementById('announcer');
+  if (!announcer) return;
+  announcer.textContent = '';
+  setTimeout(() => (announcer.textContent = text), 50);
+}
+
+function slotRow(store: AppStore, info: SlotInfo): HTMLElement {
   const n = info.slot;
   const { title, line } = entryText(store, info);
   const current = store.getState().slot === n && store.getState().game !== undefined;
@@ -93,8 +104,8 @@ function slotRow(store: AppStore, info: SlotInfo, status: HTMLElement): HTMLElem
       button(
         t('saves.confirmYes'),
         () => {
-          status.textContent = t('saves.deleted', { n });
           store.getState().deleteSlot(n);
+          say(t('saves.deleted', { n }));
         },
         { class: 'danger' },
       ),
@@ -115,12 +126,11 @@ function slotRow(store: AppStore, info: SlotInfo, status: HTMLElement): HTMLElem
 export function savedGamesSection(store: AppStore): HTMLElement | null {
   const games = store.getState().savedGames();
   if (games.length === 0) return null;
-  const status = h('p', { class: 'status', role: 'status' });
   return h(
     'section',
     { class: 'saved-games', 'aria-labelledby': 'saved-games-heading' },
     h('h2', { id: 'saved-games-heading' }, t('saves.heading')),
-    h('ul', { class: 'saved-games-list' }, ...games.map((info) => slotRow(store, info, status))),
+    h('ul', { class: 'saved-games-list' }, ...games.map((info) => slotRow(store, info))),
     games.length >= SLOT_COUNT
       ? h(
           'p',
@@ -128,7 +138,6 @@ export function savedGamesSection(store: AppStore): HTMLElement | null {
           t('saves.full', { count: SLOT_COUNT }),
         )
       : null,
-    status,
   );
 }
 
