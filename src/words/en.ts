@@ -418,6 +418,8 @@ export const en = {
     'The save that could not be opened could not be set aside either (storage is full). It stays as saved game {n} and nothing will overwrite it: download it to keep a copy.',
   'saves.downloadSave': 'Download the save',
   'saves.dismiss': 'Close this message',
+  'save.versionText':
+    'The save is damaged: its format number is written as text ({found}) where a number belongs.',
   'save.missingFile':
     'This saved game is of your scenario file “{file}”, which this browser could not keep. Choose the file again to resume the game; the save is kept until then.',
   'save.chooseAgain': 'Choose “{file}” again',

@@ -14,7 +14,12 @@ export function saveProblemText(problem: SaveProblem): string {
     case 'format': {
       const p = problem.problem;
       if (p.code === 'not-json') return t('save.notJson');
-      if (p.code === 'version') return t('save.version', { found: p.found });
+      if (p.code === 'version') {
+        // A format number written as text ("1") is a damaged save, not another version's.
+        return p.found.startsWith('"')
+          ? t('save.versionText', { found: p.found })
+          : t('save.version', { found: p.found });
+      }
       return t('save.field', { path: p.path });
     }
     case 'missing-scenario':
