@@ -22,10 +22,14 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** The channel to the game's other tabs, where the browser has one. */
+/** The channel to the game's other tabs, where the browser has one (storage events still tell). */
 function tabChannel(): TabChannel | undefined {
-  if (typeof BroadcastChannel !== 'function') return undefined;
-  const channel = new BroadcastChannel('bilateral.tabs');
+  let channel: BroadcastChannel;
+  try {
+    channel = new BroadcastChannel('bilateral.tabs');
+  } catch {
+    return undefined;
+  }
   return {
     post: (message) => channel.postMessage(message),
     listen: (listener) => channel.addEventListener('message', (event) => listener(event.data)),
