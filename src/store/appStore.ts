@@ -252,10 +252,15 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         return;
       }
       revision = written.revision;
+      const stale = get().savesNotice?.kind === 'no-room';
       set({
         slot: to,
         storageOk: true,
-        ...(from !== undefined ? { savesNotice: { kind: 'forked', from, to } } : {}),
+        ...(from !== undefined
+          ? { savesNotice: { kind: 'forked', from, to } }
+          : stale
+            ? { savesNotice: undefined }
+            : {}),
       });
       bumpSlots();
     };
@@ -364,6 +369,8 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         opened = { kind: 'problem', problem: { code: 'replay', scenarioId: '', problem } };
       }
       if (opened.kind === 'none') return false;
+      // Made ready in the background: a game the player has entered meanwhile stays.
+      if (!show && inGame(get())) return false;
       if (opened.kind === 'problem') {
         if (show) {
           set({ screen: 'saveProblem', returnTo: [], saveProblem: opened.problem, problemSlot: n });

@@ -313,6 +313,14 @@ describe('save slots', () => {
     expect(store.getState().storageOk).toBe(false);
     expect(store.getState().savesNotice).toEqual({ kind: 'no-room' });
     expect(JSON.parse(store.getState().gameText()!).config.seed).toBe(99);
+    // Once a slot is freed (here, in another tab), the game is saved there.
+    const other = await openTab(shared);
+    other.getState().deleteSlot(3);
+    playMonth(store);
+    expect(store.getState().slot).toBe(3);
+    expect(store.getState().storageOk).toBe(true);
+    expect(store.getState().savesNotice).toBeUndefined();
+    expect(JSON.parse(shared.map.get(slotKey(3))!).config.seed).toBe(99);
   });
 });
 
