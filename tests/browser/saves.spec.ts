@@ -259,6 +259,9 @@ export const tests: BrowserTest[] = [
           (await logLength(first, SAVE_KEY)) >= firstLog,
         'the first tab still saves slot 1',
       );
+      // The stale tab can still take up the other tab's game, from its notice.
+      await alert.getByRole('button', { name: 'Open the other tab’s game' }).click();
+      await heading(second, await h1Text(first));
       await second.reload({ waitUntil: 'load' });
       await heading(second, 'Bilateral');
       const list = second.locator('.saved-games li');

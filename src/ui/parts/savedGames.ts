@@ -169,6 +169,8 @@ export function savesNotice(store: AppStore): HTMLElement | null {
       button(t('saves.openOther'), () => void app().openSlot(notice.slot), { class: 'primary' }),
       button(t('saves.keepHere'), () => app().keepPlayingHere()),
     );
+  } else if (notice.kind === 'forked') {
+    actions.push(button(t('saves.openOther'), () => void app().openSlot(notice.from)));
   } else if (notice.kind === 'no-room') {
     actions.push(
       button(t('saves.downloadGame'), () => {
