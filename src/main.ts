@@ -1,5 +1,5 @@
 import './ui/styles.css';
-import { createAppStore, type AppStore } from './store/appStore';
+import { createAppStore, type AppStore, type TabChannel } from './store/appStore';
 import type { KeyValueStorage } from './store/persistence';
 import { createScenarioChecker } from './store/scenarioCheck';
 import type { StageView } from './store/selectors';
@@ -20,6 +20,20 @@ function browserStorage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/** The channel to the game's other tabs, where the browser has one (storage events still tell). */
+function tabChannel(): TabChannel | undefined {
+  let channel: BroadcastChannel;
+  try {
+    channel = new BroadcastChannel('bilateral.tabs');
+  } catch {
+    return undefined;
+  }
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (listener) => channel.addEventListener('message', (event) => listener(event.data)),
+  };
 }
 
 /** The worker that checks an author's file; its code is fetched on the first check. */
@@ -94,6 +108,9 @@ async function boot(): Promise<void> {
     storage: browserStorage(),
     bundled: bundledScenarios,
     checkFile: createScenarioChecker(startCheckWorker),
+    onStorageChange: (listener) =>
+      window.addEventListener('storage', (event) => listener(event.key, event.newValue)),
+    tabs: tabChannel(),
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
   const stage = lazyStage(stageParent, store);

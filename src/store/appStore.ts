@@ -16,20 +16,37 @@ import type { Action, Mode } from '../engine/types';
 import { createGameStore, saveOf, type GameStore } from './gameStore';
 import {
   archiveSave,
+  freeSlot,
+  listSlots,
   loadSettings,
+  readKey,
   removeKey,
   saveSettings,
+  slotKey,
+  slotOfKey,
+  slotRecordOf,
   STORAGE_KEYS,
   writeKey,
-  writeSave,
+  writeSlot,
   type KeyValueStorage,
   type Progress,
   type SaveProblem,
+  type SlotInfo,
+  type SlotSummary,
+  type StoredSave,
 } from './persistence';
 import type { CompiledFile } from './scenarioFile';
 import { CheckReplaced, createScenarioChecker, type ScenarioChecker } from './scenarioCheck';
 import { isPlayable, previewKey, type BundledScenario, type ScenarioEntry } from './scenarios';
-import { keptFile, openAtStart, previewOf, shippedLoaders } from './startup';
+import {
+  keptFile,
+  openAtStart,
+  openSave,
+  previewOf,
+  saveNeedsKeptFile,
+  shippedLoaders,
+} from './startup';
+import { roleName, turnInfo } from './turnViews';
 import type { Settings } from './settings';
 
 export type ScreenName =
@@ -49,6 +66,26 @@ export const AUX_SCREENS: readonly ScreenName[] = ['howToPlay', 'settings', 'glo
 
 /** Aux screens that show a scenario's content, loading one when none is at hand. */
 const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence'];
+
+/**
+ * What the page must tell the player about their saved games, beside any screen:
+ * - `same-game`: another tab has this tab's game open too (nothing is lost if both play);
+ * - `other-tab`: another tab has saved the game this tab plays (this one will not
+ *   overwrite it);
+ * - `forked`: so this tab's game went on in slot `to`, leaving the other tab's in `from`;
+ * - `no-room`: this tab's game could not be kept anywhere (every slot taken, or storage
+ *   full): it plays on, and can be downloaded;
+ * - `file-not-kept`: an author's file too big for storage (choose it again after a reload);
+ * - `not-archived`: a save that could not be opened could not be set aside either: it
+ *   stays in its slot, and can be downloaded.
+ */
+export type SavesNotice =
+  | { kind: 'same-game'; slot: number }
+  | { kind: 'other-tab'; slot: number }
+  | { kind: 'forked'; from: number; to: number }
+  | { kind: 'no-room' }
+  | { kind: 'file-not-kept'; fileName: string }
+  | { kind: 'not-archived'; slot: number };
 
 /** A team's choices not yet confirmed: kept so a visit to the glossary does not lose them. */
 export type Draft = { role: string; turn: number; picks: string[] };
@@ -81,6 +118,13 @@ export type AppState = {
   archivedAs?: string;
   /** False once a write to storage failed: the game warns that it is not being saved. */
   storageOk: boolean;
+  /** The save slot of this tab's game; undefined when no slot could be had for it. */
+  slot?: number;
+  /** The slot whose save is on the `saveProblem` screen. */
+  problemSlot?: number;
+  savesNotice?: SavesNotice;
+  /** Bumped whenever the saved games change (here or in another tab), so lists refresh. */
+  slotsRevision: number;
 };
 
 export type AppActions = {
@@ -115,6 +159,21 @@ export type AppActions = {
   /** Checks the author's kept file, if it has not been checked since the page opened. */
   checkKeptFile(): void;
   removePreview(): void;
+  /** Opens the game saved in slot `n` and resumes it (or shows why it cannot). */
+  openSlot(n: number): Promise<boolean>;
+  /** Deletes the game saved in slot `n` (the UI asks first). */
+  deleteSlot(n: number): void;
+  /** The saved games, in slot order. */
+  savedGames(): SlotInfo[];
+  /** The stored text of slot `n`, for a download. */
+  slotText(n: number): string | null;
+  /** This tab's game as a save's text, for a download when it cannot be kept. */
+  gameText(): string | undefined;
+  /** After another tab saved this game: keep playing this one, in a slot of its own. */
+  keepPlayingHere(): void;
+  dismissNotice(): void;
+  /** Leaves the `saveProblem` screen for the title, keeping the save where it is. */
+  leaveProblem(): void;
 };
 
 export type AppStoreState = AppState & AppActions;
@@ -127,8 +186,23 @@ export type AppStoreOptions = {
   /** Checks an author's file; by default on the page itself (the browser passes a worker). */
   checkFile?: ScenarioChecker;
   prefersReducedMotion?: boolean;
-  /** For archive stamps. */
+  /** For archive stamps and the time a save was written. */
   now?: () => number;
+  /**
+   * Calls the listener with each change another tab makes to storage (the browser's
+   * `storage` event: key, and new value or null when removed).
+   */
+  onStorageChange?: (listener: (key: string | null, value: string | null) => void) => void;
+  /** A channel to the game's other tabs (a BroadcastChannel in the browser). */
+  tabs?: TabChannel;
+};
+
+/** What tabs tell each other: "I play the game in slot n", and "so do I". */
+export type TabMessage = { kind: 'playing' | 'here'; slot: number };
+
+export type TabChannel = {
+  post(message: TabMessage): void;
+  listen(listener: (message: unknown) => void): void;
 };
 
 const FRESH_PROGRESS: Progress = { briefingSeen: false, reportsSeen: 0 };
@@ -147,6 +221,8 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
   const loaders = shippedLoaders(options.bundled);
   const opened = await openAtStart(storage, options.bundled, loaders, checkFile);
   const { scenarios, loaded, save: boot } = opened;
+  /** The revision of this tab's slot that it last read or wrote. */
+  let revision = opened.revision;
   let keptChecked = opened.keptChecked;
   let unsubscribeGame: (() => void) | undefined;
   /** Bumped by every change of the author's file, so a check of an older one is dropped. */
@@ -154,12 +230,64 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
   const inFlight = new Map<string, Promise<Scenario>>();
 
   return createStore<AppStoreState>()((set, get) => {
-    /** Writes the autosave; remembers a failure so the UI can warn. */
+    const bumpSlots = () => set((s) => ({ slotsRevision: s.slotsRevision + 1 }));
+
+    /** Lets go of this tab's game (its save was deleted). */
+    const forget = () => {
+      unsubscribeGame?.();
+      unsubscribeGame = undefined;
+      set({ game: undefined, slot: undefined, progress: FRESH_PROGRESS, savesNotice: undefined });
+    };
+
+    /**
+     * Keeps this tab's game in a free slot of its own, because its slot holds another
+     * tab's newer game (or none was had). Without a free slot nothing is written.
+     */
+    const fork = (save: StoredSave, summary: SlotSummary, from: number | undefined) => {
+      const to = freeSlot(storage);
+      const written =
+        to === undefined ? undefined : writeSlot(storage, to, 0, save, summary, now());
+      if (to === undefined || !written?.ok) {
+        set({ storageOk: false, savesNotice: { kind: 'no-room' } });
+        return;
+      }
+      revision = written.revision;
+      const stale = get().savesNotice?.kind === 'no-room';
+      set({
+        slot: to,
+        storageOk: true,
+        ...(from !== undefined
+          ? { savesNotice: { kind: 'forked', from, to } }
+          : stale
+            ? { savesNotice: undefined }
+            : {}),
+      });
+      bumpSlots();
+    };
+
+    /**
+     * Writes the autosave to this tab's slot, only over the revision it last read there:
+     * when another tab has saved since, this game goes on in a slot of its own. Remembers
+     * a failure so the UI can warn; the game in play is never lost to one.
+     */
     const persist = () => {
-      const { game, progress } = get();
+      const { game, progress, slot } = get();
       if (!game) return;
-      const ok = writeSave(storage, { ...saveOf(game.getState()), progress });
-      if (ok !== get().storageOk) set({ storageOk: ok });
+      const save = { ...saveOf(game.getState()), progress };
+      const summary = summaryOf(game);
+      if (slot === undefined) return fork(save, summary, undefined);
+      const written = writeSlot(storage, slot, revision, save, summary, now());
+      if (written.ok) {
+        revision = written.revision;
+        if (!get().storageOk) set({ storageOk: true });
+        if (get().savesNotice?.kind === 'no-room') set({ savesNotice: undefined });
+        if (written.revision === 1) bumpSlots();
+      } else if (written.reason === 'newer') {
+        fork(save, summary, slot);
+      } else if (get().storageOk) {
+        // Storage is full: the game goes on here, and can be downloaded.
+        set({ storageOk: false, savesNotice: { kind: 'no-room' } });
+      }
     };
 
     const attach = (game: GameStore | undefined) => {
@@ -218,6 +346,89 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       }
     };
 
+    /** Opens the game in slot `n`; `show` resumes it (else it is only made ready). */
+    const openSlotGame = async (n: number, show: boolean): Promise<boolean> => {
+      const raw = readKey(storage, slotKey(n));
+      if (raw === null) {
+        bumpSlots();
+        return false;
+      }
+      const { parseStoredSave } = await import('./storedSave');
+      const parsed = parseStoredSave(raw);
+      const kept = keptFile(storage);
+      if (kept && !keptChecked && saveNeedsKeptFile(parsed, get().scenarios, kept)) {
+        keptChecked = true;
+        await checkPreview(kept.text, kept.fileName);
+      }
+      let opened: Awaited<ReturnType<typeof openSave>>;
+      try {
+        opened = await openSave(parsed, get().scenarios, ensureLoaded);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        const problem = { code: 'crashed', detail } as const;
+        opened = { kind: 'problem', problem: { code: 'replay', scenarioId: '', problem } };
+      }
+      if (opened.kind === 'none') return false;
+      // Made ready in the background: a game the player has entered meanwhile stays.
+      if (!show && inGame(get())) return false;
+      if (opened.kind === 'problem') {
+        if (show) {
+          set({ screen: 'saveProblem', returnTo: [], saveProblem: opened.problem, problemSlot: n });
+        }
+        return false;
+      }
+      revision = slotRecordOf(raw).revision;
+      attach(opened.game);
+      set({
+        game: opened.game,
+        progress: opened.progress,
+        slot: n,
+        storageOk: true,
+        unlockedRole: undefined,
+        draft: undefined,
+        savesNotice: undefined,
+        saveProblem: undefined,
+        problemSlot: undefined,
+        ...(show
+          ? { screen: opened.progress.briefingSeen ? 'play' : 'briefing', returnTo: [] }
+          : {}),
+      });
+      if (show) announce();
+      return true;
+    };
+
+    // Another tab's writes: a newer save of this tab's game is said at once (and never
+    // overwritten); outside a game this tab takes the newer save as its own.
+    options.onStorageChange?.((key, value) => {
+      const slot = slotOfKey(key);
+      if (slot === undefined) return;
+      bumpSlots();
+      if (slot !== get().slot) return;
+      if (value === null) {
+        // Deleted in another tab: a game in play here is written again on its next move;
+        // one only waiting to be resumed is let go.
+        if (!inGame(get())) forget();
+        return;
+      }
+      if (slotRecordOf(value).revision === revision) return;
+      if (!inGame(get())) void openSlotGame(slot, false);
+      else set({ savesNotice: { kind: 'other-tab', slot } });
+    });
+
+    /** Tells the other tabs which saved game this one plays, when it enters one. */
+    const announce = () => {
+      const slot = get().slot;
+      if (slot !== undefined) options.tabs?.post({ kind: 'playing', slot });
+    };
+
+    options.tabs?.listen((message) => {
+      const { kind, slot } = (message ?? {}) as Partial<TabMessage>;
+      const playing = kind === 'playing' || kind === 'here';
+      if (!playing || slot === undefined || slot !== get().slot || !inGame(get())) return;
+      if (kind === 'playing') options.tabs?.post({ kind: 'here', slot });
+      if (!get().savesNotice) set({ savesNotice: { kind: 'same-game', slot } });
+    });
+
     /** Records a checked author's file, unless a newer change replaced it meanwhile. */
     const applyPreview = (revision: number, fileName: string, file: CompiledFile) => {
       if (revision !== previewRevision) return undefined;
@@ -252,8 +463,10 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       ...(boot.kind === 'ok' ? { game: boot.game } : {}),
       progress: boot.kind === 'ok' ? boot.progress : FRESH_PROGRESS,
       gameRevision: 0,
-      ...(boot.kind === 'problem' ? { saveProblem: boot.problem } : {}),
+      ...(boot.kind === 'problem' ? { saveProblem: boot.problem, problemSlot: opened.slot } : {}),
       storageOk: true,
+      slot: boot.kind === 'ok' ? opened.slot : undefined,
+      slotsRevision: 0,
 
       go(screen) {
         const { screen: from, returnTo } = get();
@@ -307,8 +520,12 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         if (!scenario || get().chosenKey !== key || get().screen !== 'setup') return false;
         const game = createGameStore({ scenario, humanRoles, mode, seed });
         attach(game);
+        // A new game takes a free slot: it never overwrites a saved one.
+        revision = 0;
         set({
           game,
+          slot: freeSlot(storage),
+          savesNotice: undefined,
           progress: { ...FRESH_PROGRESS, scenarioKey: key },
           unlockedRole: undefined,
           draft: undefined,
@@ -332,17 +549,61 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
           returnTo: [],
           unlockedRole: undefined,
         });
+        announce();
       },
 
       startFresh() {
-        const archivedAs = archiveSave(storage, now());
-        // If storage refused the archive, the save is left where it was rather than lost.
+        const slot = get().problemSlot ?? 1;
+        const archivedAs = archiveSave(storage, now(), slot);
+        // If storage refused the archive, the save is left in its slot rather than lost
+        // (new games take other slots), and the player is offered it as a download.
+        const kept = !archivedAs && readKey(storage, slotKey(slot)) !== null;
         set({
           saveProblem: undefined,
+          problemSlot: undefined,
           screen: 'title',
           returnTo: [],
           ...(archivedAs ? { archivedAs } : {}),
+          ...(kept ? { savesNotice: { kind: 'not-archived', slot } } : {}),
         });
+        bumpSlots();
+      },
+
+      leaveProblem() {
+        set({ saveProblem: undefined, problemSlot: undefined, screen: 'title', returnTo: [] });
+      },
+
+      openSlot(n) {
+        return openSlotGame(n, true);
+      },
+
+      deleteSlot(n) {
+        removeKey(storage, slotKey(n));
+        if (get().slot === n) forget();
+        bumpSlots();
+      },
+
+      savedGames() {
+        return listSlots(storage);
+      },
+
+      slotText(n) {
+        return readKey(storage, slotKey(n));
+      },
+
+      gameText() {
+        const { game, progress } = get();
+        return game ? JSON.stringify({ ...saveOf(game.getState()), progress }) : undefined;
+      },
+
+      keepPlayingHere() {
+        const { game, progress, slot } = get();
+        set({ savesNotice: undefined });
+        if (game) fork({ ...saveOf(game.getState()), progress }, summaryOf(game), slot);
+      },
+
+      dismissNotice() {
+        set({ savesNotice: undefined });
       },
 
       ackBriefing() {
@@ -403,9 +664,14 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         // Kept before it is checked: an author's file is never lost to a slow check.
         const kept = typeof text === 'string' ? text : fileText(text);
         const keptText = typeof kept === 'string' ? kept : kept.ok ? kept.text : undefined;
-        if (keptText !== undefined) {
-          writeKey(storage, STORAGE_KEYS.devScenario, keptText);
-          writeKey(storage, STORAGE_KEYS.devScenarioName, fileName);
+        // A file too big for storage is said to be so: after a reload it must be chosen again.
+        const stored =
+          keptText !== undefined && writeKey(storage, STORAGE_KEYS.devScenario, keptText);
+        if (stored) writeKey(storage, STORAGE_KEYS.devScenarioName, fileName);
+        else {
+          removeKey(storage, STORAGE_KEYS.devScenario);
+          removeKey(storage, STORAGE_KEYS.devScenarioName);
+          if (keptText !== undefined) set({ savesNotice: { kind: 'file-not-kept', fileName } });
         }
         const checking: ScenarioEntry = { key: previewKey(fileName), fileName, origin: 'preview' };
         set((s) => ({
@@ -435,6 +701,26 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       },
     };
   });
+}
+
+/** What a saved game's list entry shows, written with each save. */
+function summaryOf(game: GameStore): SlotSummary {
+  const { scenario, state } = game.getState();
+  const config = state.config as typeof state.config & { teamNames?: unknown };
+  const teams = config.teamNames;
+  const named =
+    teams && typeof teams === 'object'
+      ? Object.values(teams).filter((v): v is string => typeof v === 'string' && v !== '')
+      : [];
+  const length = scenario.calendar.lengths.find((l) => l.id === config.length)?.label;
+  return {
+    title: scenario.meta.title,
+    who: named.length > 0 ? named : config.humanRoles.map((role) => roleName(scenario, role)),
+    ...(length !== undefined ? { length } : {}),
+    ...(state.phase === 'ended'
+      ? {}
+      : { month: turnInfo(scenario, Math.max(1, state.turn)).label }),
+  };
 }
 
 /** Whether the current screen belongs to the game in play (directly or via an aux screen). */

@@ -8,6 +8,9 @@ import { createGameStoreFromSave, type GameStore } from './gameStore';
 import type { CompiledFile } from './scenarioFile';
 import {
   readKey,
+  slotKey,
+  slotRecordOf,
+  startSlot,
   STORAGE_KEYS,
   type KeyValueStorage,
   type Progress,
@@ -76,7 +79,7 @@ export type BootSave =
  * Opens the autosave, if any, against the scenarios on offer: parse, version, replay.
  * `load` gives a scenario in full (a shipped one is fetched on first use).
  */
-async function openSave(
+export async function openSave(
   parsed: ParsedSave | undefined,
   entries: readonly ScenarioEntry[],
   load: (key: string) => Promise<Scenario>,
@@ -86,6 +89,18 @@ async function openSave(
   const stored = parsed.save;
   const entry = findEntryForSave(entries, stored.scenarioId, stored.progress.scenarioKey);
   if (!entry) {
+    const key = stored.progress.scenarioKey;
+    // A game of an author's file that is no longer kept: the player can choose it again.
+    if (key?.startsWith(previewKey(''))) {
+      return {
+        kind: 'problem',
+        problem: {
+          code: 'missing-file',
+          scenarioId: stored.scenarioId,
+          fileName: key.slice(previewKey('').length),
+        },
+      };
+    }
     return {
       kind: 'problem',
       problem: { code: 'missing-scenario', scenarioId: stored.scenarioId },
@@ -115,7 +130,7 @@ async function openSave(
 }
 
 /** Whether the autosave may be a game of the author's kept file (so it must be checked first). */
-function saveNeedsKeptFile(
+export function saveNeedsKeptFile(
   parsed: ParsedSave | undefined,
   entries: readonly ScenarioEntry[],
   kept: { fileName: string },
@@ -141,12 +156,16 @@ export async function openAtStart(
   scenarios: ScenarioEntry[];
   loaded: Record<string, Scenario>;
   save: BootSave;
+  /** The save slot opened, and the revision read there (0 when empty). */
+  slot: number;
+  revision: number;
   /** Whether the author's kept file has been checked (because the save needed it). */
   keptChecked: boolean;
 }> {
   const loaded: Record<string, Scenario> = {};
   const scenarios = bundledEntries(bundled);
-  const raw = readKey(storage, STORAGE_KEYS.save);
+  const slot = startSlot(storage);
+  const raw = readKey(storage, slotKey(slot));
   const stored = raw === null ? undefined : await import('./storedSave');
   const parsed = raw === null ? undefined : stored?.parseStoredSave(raw);
   const kept = keptFile(storage);
@@ -175,5 +194,6 @@ export async function openAtStart(
     loaded[key] = scenario;
     return scenario;
   });
-  return { scenarios, loaded, save, keptChecked };
+  const revision = raw === null ? 0 : slotRecordOf(raw).revision;
+  return { scenarios, loaded, save, slot, revision, keptChecked };
 }

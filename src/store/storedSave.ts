@@ -13,7 +13,20 @@ export type ParsedSave = { ok: true; save: StoredSave } | { ok: false; problem: 
  * scenario it needs may be missing, which is a separate problem.
  */
 export function parseStoredSave(raw: string): ParsedSave {
-  const parsed = parseSave(raw);
+  const parsed = parseSave(withoutSlotRecord(raw));
   if (!parsed.ok) return { ok: false, problem: { code: 'format', problem: parsed.problem } };
   return { ok: true, save: { ...parsed.value.save, progress: parsed.value.progress } };
+}
+
+/** The save's text without the slot record written beside it (see `writeSlot`). */
+function withoutSlotRecord(raw: string): string {
+  try {
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== 'object' || data === null || !('slot' in data)) return raw;
+    const rest: Record<string, unknown> = { ...data };
+    delete rest.slot;
+    return JSON.stringify(rest);
+  } catch {
+    return raw;
+  }
 }

@@ -21,6 +21,7 @@ import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
 import { renderHowToPlay } from './screens/howToPlay';
+import { savesNotice } from './parts/savedGames';
 import { renderSaveProblem } from './screens/saveProblem';
 import { renderScenarios } from './screens/scenarios';
 import { renderSettings } from './screens/settings';
@@ -70,10 +71,10 @@ export function screenKey(app: AppState): string {
       app.storageOk,
     );
   }
-  if (id === 'title') parts.push(app.game !== undefined, app.archivedAs ?? '');
+  if (id === 'title') parts.push(app.game !== undefined, app.archivedAs ?? '', app.slotsRevision);
   if (id === 'setup') parts.push(app.chosenKey ?? '');
   if (id === 'saveProblem') parts.push(app.saveProblem?.code ?? '');
-  parts.push(app.loading ?? '', app.loadFailure?.key ?? '');
+  parts.push(app.loading ?? '', app.loadFailure?.key ?? '', app.savesNotice?.kind ?? '');
   return parts.join('|');
 }
 
@@ -296,6 +297,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     let heading: HTMLElement | null;
     try {
       heading = renderScreen(app) ?? root.querySelector<HTMLElement>('h1');
+      const notice = savesNotice(store);
+      if (notice) root.prepend(notice);
     } catch (error) {
       // A screen that fails to build must not leave a blank or stale page: say so, and
       // offer the way back. The game itself is saved and can be resumed.

@@ -380,4 +380,49 @@ export const en = {
   'announce.meter': '{label} from {before} to {after}',
   'announce.noChange': 'No visible meter changed',
   'announce.ended': 'The game is over. Outcome: {outcome}.',
+
+  // Saved games: slots, other tabs, files and saves that storage could not keep.
+  'saves.heading': 'Saved games',
+  'saves.entry': '{title} · {who}',
+  'saves.details': '{details} · saved {date}',
+  'saves.ended': 'game over',
+  'saves.unknownTime': 'saved earlier',
+  'saves.current': '(the game in this tab)',
+  'saves.damaged': 'A damaged save ({size} characters) that this version cannot open',
+  'saves.resume': 'Resume',
+  'saves.download': 'Download',
+  'saves.delete': 'Delete',
+  'saves.resumeNamed': 'Resume {title}, saved game {n}',
+  'saves.downloadNamed': 'Download saved game {n}',
+  'saves.deleteNamed': 'Delete saved game {n}',
+  'saves.confirmDelete': 'Delete saved game {n} ({title})? It cannot be brought back.',
+  'saves.confirmYes': 'Delete it',
+  'saves.confirmNo': 'Keep it',
+  'saves.deleted': 'Saved game {n} was deleted.',
+  'saves.full':
+    'This browser keeps {count} saved games and all are taken: delete one (or download it first) before starting a new game.',
+  'saves.sameGame':
+    'This game (saved game {n}) is open in another tab too. Play it in one tab only: if both play, neither overwrites the other, and the game in the tab that saves second is kept as a separate saved game.',
+  'saves.otherTab':
+    'Another tab has just saved this game (saved game {n}). Playing on here will not overwrite it.',
+  'saves.openOther': 'Open the other tab’s game',
+  'saves.keepHere': 'Keep playing this one, as a separate saved game',
+  'saves.forked':
+    'Another tab saved saved game {from} after this tab last read it, so nothing was overwritten: the game in this tab is now kept as saved game {to}.',
+  'saves.noRoom':
+    'The game in this tab cannot be saved: every slot is taken or storage is full. It goes on here; download it to keep it, or delete a saved game.',
+  'saves.downloadGame': 'Download this game',
+  'saves.fileNotKept':
+    'The file “{file}” is too big for this browser’s storage, so it is not kept: after a reload, choose it again to go on with a game of it.',
+  'saves.notArchived':
+    'The save that could not be opened could not be set aside either (storage is full). It stays as saved game {n} and nothing will overwrite it: download it to keep a copy.',
+  'saves.downloadSave': 'Download the save',
+  'saves.dismiss': 'Close this message',
+  'save.versionText':
+    'The save is damaged: its format number is written as text ({found}) where a number belongs.',
+  'save.missingFile':
+    'This saved game is of your scenario file “{file}”, which this browser could not keep. Choose the file again to resume the game; the save is kept until then.',
+  'save.chooseAgain': 'Choose “{file}” again',
+  'save.notNow': 'Not now',
+  'save.wrongFile': 'That file does not hold the scenario of this saved game.',
 } as const;

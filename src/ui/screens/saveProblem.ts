@@ -14,11 +14,18 @@ export function saveProblemText(problem: SaveProblem): string {
     case 'format': {
       const p = problem.problem;
       if (p.code === 'not-json') return t('save.notJson');
-      if (p.code === 'version') return t('save.version', { found: p.found });
+      if (p.code === 'version') {
+        // A format number written as text ("1") is a damaged save, not another version's.
+        return p.found.startsWith('"')
+          ? t('save.versionText', { found: p.found })
+          : t('save.version', { found: p.found });
+      }
       return t('save.field', { path: p.path });
     }
     case 'missing-scenario':
       return t('save.missingScenario', { id: problem.scenarioId });
+    case 'missing-file':
+      return t('save.missingFile', { file: problem.fileName });
     case 'replay': {
       const p = problem.problem;
       switch (p.code) {
@@ -45,8 +52,54 @@ export function saveProblemText(problem: SaveProblem): string {
   }
 }
 
+/**
+ * For a game of an author's file that was not kept: choose the file again (read as
+ * bytes, as the scenario screen reads it), then the save opens; or leave it for later.
+ */
+function chooseAgain(store: AppStore, fileName: string, slot: number): HTMLElement[] {
+  const status = h('p', { class: 'status', role: 'status' });
+  const input = h('input', {
+    type: 'file',
+    id: 'choose-again',
+    accept: '.yaml,.yml,text/yaml,application/x-yaml,text/plain',
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.arrayBuffer().then(async (buffer) => {
+      await store.getState().loadPreview(new Uint8Array(buffer), file.name);
+      if (!(await store.getState().openSlot(slot)) && store.getState().screen === 'saveProblem') {
+        status.textContent = t('save.wrongFile');
+      }
+    });
+  });
+  return [
+    h(
+      'p',
+      {},
+      h('label', { for: 'choose-again' }, t('save.chooseAgain', { file: fileName })),
+      ' ',
+      input,
+    ),
+    status,
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('save.notNow'), () => store.getState().leaveProblem()),
+    ),
+  ];
+}
+
 export function renderSaveProblem(root: HTMLElement, store: AppStore): HTMLElement {
-  const problem = store.getState().saveProblem;
+  const { saveProblem: problem, problemSlot } = store.getState();
+  if (problem?.code === 'missing-file' && problemSlot !== undefined) {
+    return screen(
+      root,
+      { id: 'save-problem', heading: t('save.heading') },
+      h('p', { class: 'lead' }, saveProblemText(problem)),
+      ...chooseAgain(store, problem.fileName, problemSlot),
+    );
+  }
   return screen(
     root,
     { id: 'save-problem', heading: t('save.heading') },

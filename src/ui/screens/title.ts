@@ -6,6 +6,7 @@ import type { AppStore } from '../../store/appStore';
 import { soloRole } from '../../store/selectors';
 import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
+import { savedGamesSection, startNewGame } from '../parts/savedGames';
 import { t } from '../i18n';
 
 function resumeDetail(store: AppStore): string | undefined {
@@ -51,7 +52,7 @@ export function renderTitle(root: HTMLElement, store: AppStore): HTMLElement {
           detail ? h('li', { id: 'resume-detail', class: 'menu-note' }, detail) : null,
           item(
             t('title.newGame'),
-            () => store.getState().go('scenarios'),
+            () => startNewGame(store, root),
             detail ? {} : { class: 'primary' },
           ),
           item(t('title.howToPlay'), () => store.getState().go('howToPlay')),
@@ -60,6 +61,7 @@ export function renderTitle(root: HTMLElement, store: AppStore): HTMLElement {
           item(t('title.settings'), () => store.getState().go('settings')),
         ),
       ),
+      savedGamesSection(store),
     ),
   );
   return heading;
