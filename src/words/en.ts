@@ -380,4 +380,23 @@ export const en = {
   'announce.meter': '{label} from {before} to {after}',
   'announce.noChange': 'No visible meter changed',
   'announce.ended': 'The game is over. Outcome: {outcome}.',
+
+  // Choosing the language (settings, title, a team's pass screen) and the words around it.
+  'language.label': 'Language',
+  'language.team': 'Our team’s language',
+  'language.changed': 'Language changed.',
+  // A verbatim quotation keeps the words of its source; beside it, the game's own translation.
+  'quote.translation': 'The game’s translation: {text}',
+  // The table (CSV) of the results: column headings and the row before the first month.
+  'export.col.scenario': 'scenario',
+  'export.col.seed': 'seed',
+  'export.col.mode': 'mode',
+  'export.col.players': 'players',
+  'export.col.turn': 'turn',
+  'export.col.month': 'month',
+  'export.col.moves': '{role}_moves',
+  'export.col.answers': '{role}_answers_received',
+  'export.col.region': 'region',
+  'export.col.score': 'score_{role}',
+  'export.start': 'start',
 } as const;

@@ -3,6 +3,7 @@
  * evidence cards, disputes, and the labels that mark hypothetical, undated, disputed
  * or assumed content. Text only ever enters through text nodes.
  */
+import { quotation, SOURCE_LANGUAGE } from './quote';
 import type {
   DisputeView,
   EventView,
@@ -69,7 +70,8 @@ export function sourceLine(receipt: Pick<Receipt, 'headline' | 'outlet' | 'date'
   const details = [receipt.outlet, receipt.date].filter((d): d is string => !!d);
   return h(
     'span',
-    { class: 'source' },
+    // A source's headline and outlet are its own words, in its language.
+    { class: 'source', lang: SOURCE_LANGUAGE },
     h('cite', {}, receipt.headline),
     details.length > 0 ? `, ${details.join(', ')}` : '',
   );
@@ -84,7 +86,7 @@ export function quoteBlock(
   return h(
     'figure',
     { class: 'quote' },
-    h('blockquote', {}, h('p', {}, `“${quote}”`)),
+    ...quotation(quote),
     h(
       'figcaption',
       {},

@@ -7,6 +7,7 @@ import { soloRole } from '../../store/selectors';
 import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { t } from '../i18n';
+import { languageChoice } from '../parts/languageChoice';
 
 function resumeDetail(store: AppStore): string | undefined {
   const game = store.getState().game?.getState();
@@ -60,6 +61,12 @@ export function renderTitle(root: HTMLElement, store: AppStore): HTMLElement {
           item(t('title.settings'), () => store.getState().go('settings')),
         ),
       ),
+      languageChoice({
+        id: 'title-language',
+        label: t('language.label'),
+        current: app.settings.language,
+        choose: (tag) => store.getState().updateSettings({ language: tag }),
+      }),
     ),
   );
   return heading;
