@@ -4,7 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/ui/i18n';
-import { quotePaths, quoteTranslation, useQuoteTranslations } from '../../src/ui/i18n/quotes';
+import {
+  quotePaths,
+  quoteTranslation,
+  useScenarioTranslation,
+} from '../../src/ui/i18n/scenarioText';
 import { loadCatalog } from '../../src/words/messages';
 import { fixtureCompiled } from '../store/fixture';
 
@@ -44,7 +48,7 @@ describe('quote translations', () => {
 
   it('give the translation in its language only, and nothing for an untranslated quote', () => {
     const asked: string[] = [];
-    useQuoteTranslations('es', scenario, (path) => {
+    useScenarioTranslation('es', scenario, (path) => {
       asked.push(path);
       return path === 'evidence.e1.quote'
         ? 'No, no lo haremos.'

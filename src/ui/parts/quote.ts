@@ -7,7 +7,7 @@
  */
 import { h } from '../dom';
 import { t } from '../i18n';
-import { quoteTranslation } from '../i18n/quotes';
+import { quoteTranslation } from '../i18n/scenarioText';
 
 /** The language of the sources, in which every quotation is given. */
 export const SOURCE_LANGUAGE = 'en';

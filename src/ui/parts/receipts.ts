@@ -13,7 +13,8 @@ import type {
 } from '../../store/receipts';
 import { h } from '../dom';
 import { t, type MessageKey } from '../i18n';
-import { humanizeId, tagIcon } from '../../words/format';
+import { tagIcon } from '../../words/format';
+import { idLabel } from '../i18n/scenarioText';
 
 /** A visible label in words (never colour alone), with a symbol for quick scanning. */
 export type BadgeKind =
@@ -59,7 +60,7 @@ export function tagList(tags: readonly string[]): HTMLElement | null {
         { class: 'tag' },
         h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, tagIcon(tag)),
         ' ',
-        humanizeId(tag),
+        idLabel('tag', tag),
       ),
     ),
   );
