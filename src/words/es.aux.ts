@@ -54,7 +54,7 @@ export const esAux: Record<keyof typeof enAux, Message> = {
     'Un asesor que no es una persona real; sus argumentos citan fuentes reales.',
   'howto.label.quote': 'Cita',
   'howto.label.quote.text':
-    'Las palabras entre comillas son textuales de una fuente, con el nombre de quien las dijo y de la fuente. Las fuentes están en inglés: cada cita se muestra en inglés, y a su lado va la traducción del juego, marcada como tal y sin comillas. Una paráfrasis nunca va entre comillas.',
+    'Las palabras entre comillas son textuales de una fuente, con el nombre de quien las dijo y de la fuente. Las fuentes están en inglés, así que cada cita se muestra en inglés, tal como se dijo; cuando el juego tiene una traducción, la muestra al lado, marcada como traducción del juego y sin comillas. Una paráfrasis nunca va entre comillas.',
   'howto.keys.heading': 'Jugar con el teclado',
   'howto.keys.tab': 'Tab y Mayús+Tab pasan de un control a otro.',
   'howto.keys.activate': 'Intro o la barra espaciadora presionan el botón que tiene el foco.',
