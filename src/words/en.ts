@@ -384,7 +384,6 @@ export const en = {
   // Choosing the language (settings, title, a team's pass screen) and the words around it.
   'language.label': 'Language',
   'language.team': 'Our team’s language',
-  'language.changed': 'Language changed.',
   // A verbatim quotation keeps the words of its source; beside it, the game's own translation.
   'quote.translation': 'The game’s translation: {text}',
   // The table (CSV) of the results: column headings and the row before the first month.

@@ -56,8 +56,8 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'howto.label.quote.text':
     'Las palabras entre comillas son textuales de una fuente, con el nombre de quien las dijo y de la fuente. Las fuentes están en inglés, así que cada cita se muestra en inglés, tal como se dijo; cuando el juego tiene una traducción, la muestra al lado, marcada como traducción del juego y sin comillas. Una paráfrasis nunca va entre comillas.',
   'howto.keys.heading': 'Jugar con el teclado',
-  'howto.keys.tab': 'Tab y Mayús+Tab pasan de un control a otro.',
-  'howto.keys.activate': 'Intro o la barra espaciadora presionan el botón que tiene el foco.',
+  'howto.keys.tab': 'Tab y Shift+Tab pasan de un control a otro.',
+  'howto.keys.activate': 'Enter o la barra espaciadora presionan el botón que tiene el foco.',
   'howto.keys.arrows': 'Las flechas se mueven dentro de un grupo de opciones o de una lista.',
   'howto.keys.headings':
     'Cada pantalla empieza con un título, y el foco pasa a él cuando cambia la pantalla; los resultados se anuncian a los lectores de pantalla.',
@@ -67,7 +67,7 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'settings.heading': 'Configuración',
   'settings.note': 'La configuración se guarda en este navegador, en este dispositivo.',
   'settings.textSize': 'Tamaño del texto',
-  'settings.textSize.option': '{percent} %',
+  'settings.textSize.option': '{percent}%',
   'settings.motion': 'Movimiento',
   'settings.reducedMotion': 'Reducir el movimiento: indicadores fijos y sin transiciones',
   'settings.reducedMotion.system': 'Este dispositivo pide reducir el movimiento.',
