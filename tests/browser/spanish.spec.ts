@@ -320,6 +320,27 @@ export const tests: BrowserTest[] = [
       done(tracked, 'first visit and choice of language');
     },
   },
+  {
+    name: 'the offline file plays in Spanish from file://, its Spanish words inside it',
+    async run({ browser, offlineUrl }) {
+      const tracked = await openPage(browser, offlineUrl);
+      const { page } = tracked;
+      await page.locator('#title-heading').waitFor();
+      await page.locator('#title-language-es').click();
+      await page.getByRole('button', { name: es['title.newGame'] as string }).click();
+      await page.locator('#scenarios-heading').waitFor();
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      assert(lang === 'es', `the offline file speaks Spanish (lang ${lang})`);
+      const checker = screenChecker(page, 'offline');
+      await checker.check('scenarios');
+      await page.locator('.screen-scenarios li button').first().click();
+      await page.locator('#setup-heading').waitFor();
+      await page.locator('.screen-setup button[type="submit"]').click();
+      await page.locator('#briefing-heading').waitFor();
+      await checker.check('briefing');
+      done(tracked, checker.summary());
+    },
+  },
   ...(['us', 'mx'] as const).map((side): BrowserTest => ({
     name: `a whole solo game as ${side} in Spanish, every screen without English, and the table in Spanish`,
     async run({ browser, baseUrl }) {
