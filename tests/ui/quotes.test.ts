@@ -11,6 +11,43 @@ import {
 } from '../../src/ui/i18n/scenarioText';
 import { loadCatalog } from '../../src/words/messages';
 import { fixtureCompiled } from '../store/fixture';
+import { quotation } from '../../src/ui/parts/quote';
+
+/** Just enough of an element for the DOM helpers, readable back as a small tree. */
+class FakeElement {
+  className = '';
+  readonly attributes: Record<string, string> = {};
+  readonly children: (FakeElement | { text: string })[] = [];
+  readonly classList = { add: (name: string) => (this.className += ` ${name}`) };
+  constructor(readonly tag: string) {}
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
+  appendChild(child: FakeElement | { text: string }) {
+    this.children.push(child);
+  }
+  get text(): string {
+    return this.children.map((c) => c.text).join('');
+  }
+}
+
+function fakeDocument() {
+  return {
+    documentElement: { lang: 'en' },
+    createElement: (tag: string) => new FakeElement(tag),
+    createTextNode: (text: string) => ({ text }),
+  };
+}
+
+/** A rendered quote as tag, lang, class and text of each element. */
+function shape(elements: HTMLElement[]) {
+  return (elements as unknown as FakeElement[]).map((e) => ({
+    tag: e.tag,
+    lang: e.attributes.lang,
+    class: e.className || undefined,
+    text: e.text,
+  }));
+}
 
 const scenario = {
   options: [
@@ -23,13 +60,14 @@ const scenario = {
 
 describe('quote translations', () => {
   beforeAll(async () => {
-    // setLanguage sets <html lang>; a bare stand-in for the page is enough here.
-    (globalThis as { document?: unknown }).document = { documentElement: { lang: 'en' } };
+    // A bare stand-in for the page: what setLanguage and the DOM helpers touch.
+    Object.assign(globalThis, { document: fakeDocument(), Element: FakeElement });
     await loadCatalog('es');
   });
   afterAll(() => {
     setLanguage('en');
     delete (globalThis as { document?: unknown }).document;
+    delete (globalThis as { Element?: unknown }).Element;
   });
 
   it('name each quote by its path, array elements by id or index', () => {
@@ -63,5 +101,22 @@ describe('quote translations', () => {
     expect(quoteTranslation('No, we will not.')).toBe('No, no lo haremos.');
     expect(quoteTranslation('We will act.')).toBe('Vamos a actuar.');
     expect(quoteTranslation('Untranslated words.')).toBeUndefined();
+  });
+
+  it('show a quote in its words, marked English, and the game’s translation beside it', () => {
+    expect(shape(quotation('We will act.'))).toEqual([
+      { tag: 'blockquote', lang: 'en', class: undefined, text: '“We will act.”' },
+      {
+        tag: 'p',
+        lang: undefined,
+        class: 'quote-translation',
+        text: 'Traducción del juego: Vamos a actuar.',
+      },
+    ]);
+    expect(shape(quotation('Untranslated words.'))).toEqual([
+      { tag: 'blockquote', lang: 'en', class: undefined, text: '“Untranslated words.”' },
+    ]);
+    setLanguage('en');
+    expect(shape(quotation('We will act.'))).toHaveLength(1);
   });
 });
