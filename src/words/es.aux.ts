@@ -19,13 +19,13 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'howto.loop.decide':
     'Decidir: elige las jugadas de tu gobierno. Cada opción muestra qué requiere y cuánto cuesta, sus etiquetas y lo que tus asesores dicen a favor y en contra. Los efectos exactos no se muestran: la incertidumbre es parte de la lección.',
   'howto.loop.respond':
-    'Responder: mira las jugadas del otro lado y respóndelas: aceptar, aceptar con condiciones, protestar, rechazar o tomar represalias.',
+    'Responder: mira las jugadas del otro lado y respóndelas (aceptar, aceptar con condiciones, protestar, rechazar o tomar represalias).',
   'howto.loop.resolve':
     'Resolver: las reglas aplican las jugadas, las respuestas, las consecuencias que vienen de turnos anteriores y el azar.',
   'howto.loop.report':
-    'Informe: cada cambio en un indicador, con la regla que lo causó y sus comprobantes.',
+    'Informe: cada cambio en un indicador, con la regla que lo causó y sus fuentes.',
   'howto.loop.debrief':
-    'Después del último turno, el análisis final muestra tu recorrido, una cronología de las jugadas de ambos lados, el desenlace, lo que pasó en realidad, las valoraciones de especialistas y preguntas para comentar.',
+    'Después del último turno, el análisis final muestra tu recorrido, una cronología de las jugadas de ambos lados, el desenlace, lo que pasó en realidad, las evaluaciones de expertos y preguntas para comentar.',
   'howto.modes.heading': 'Modos',
   'howto.modes.solo':
     'Individual: asesoras a un gobierno; la computadora juega por el otro según las reglas de respuesta del escenario, tomadas de lo que informan las fuentes.',
@@ -43,7 +43,7 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'howto.meters.hidden': 'oculto hasta el análisis final',
   'howto.labels.heading': 'Qué significan las etiquetas',
   'howto.label.hypothetical.text':
-    'No está en los registros: un turno posterior a los sucesos fechados, o una jugada que ninguna fuente reporta. El juego la desarrolla, pero no ocurrió.',
+    'No está en el registro: un turno posterior a los sucesos fechados, o una jugada que ninguna fuente reporta. El juego la desarrolla, pero no ocurrió.',
   'howto.label.disputed.text':
     'Las fuentes no coinciden o una afirmación es dudosa. El juego muestra lo que dice cada parte en lugar de elegir una en silencio.',
   'howto.label.assumption.text':
@@ -58,7 +58,8 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'howto.keys.heading': 'Jugar con el teclado',
   'howto.keys.tab': 'Tab y Shift+Tab pasan de un control a otro.',
   'howto.keys.activate': 'Enter o la barra espaciadora presionan el botón que tiene el foco.',
-  'howto.keys.arrows': 'Las flechas se mueven dentro de un grupo de opciones o de una lista.',
+  'howto.keys.arrows':
+    'Las teclas de flecha permiten moverse dentro de un grupo de opciones o de una lista.',
   'howto.keys.headings':
     'Cada pantalla empieza con un título, y el foco pasa a él cuando cambia la pantalla; los resultados se anuncian a los lectores de pantalla.',
   'howto.keys.zoom':
@@ -82,17 +83,17 @@ export const esAux: Record<keyof typeof enAux, Message> = {
 
   'evidence.heading': 'Biblioteca de evidencias',
   'evidence.intro':
-    'Todas las fichas de evidencia del escenario: quién dijo qué sobre cada opción, con sus palabras y la fuente. Filtra por lado, opción y persona, e imprime la selección como resumen.',
+    'Todas las fichas de evidencia del escenario: quién dijo qué sobre cada opción, con sus palabras y la fuente. Filtra por lado, opción y quién habla, e imprime la selección como resumen.',
   'evidence.filters': 'Filtrar las fichas',
   'evidence.filter.side': 'Lado',
   'evidence.filter.option': 'Opción',
-  'evidence.filter.speaker': 'Persona',
-  'evidence.filter.all': 'Todos',
+  'evidence.filter.speaker': 'Quién habla',
+  'evidence.filter.all': 'Cualquiera',
   'evidence.filter.reset': 'Quitar los filtros',
   'evidence.print': 'Imprimir el resumen',
   'evidence.cards.heading': 'Fichas de evidencia',
   'evidence.count': 'Se muestran {shown} de {total} fichas',
-  'evidence.selection': 'Lado: {side}. Opción: {option}. Persona: {speaker}.',
+  'evidence.selection': 'Lado: {side}. Opción: {option}. Quién habla: {speaker}.',
   'evidence.none': 'Ninguna ficha coincide con estos filtros.',
   'evidence.empty': 'Este escenario no tiene fichas de evidencia.',
   'evidence.bearsOn': 'Se refiere a',
@@ -100,9 +101,9 @@ export const esAux: Record<keyof typeof enAux, Message> = {
   'evidence.against': 'En contra',
   'evidence.stance': '{stance}: {option} ({role})',
   'evidence.general': 'Contexto general (ninguna opción en particular)',
-  'evidence.disputes.heading': 'Puntos en disputa',
+  'evidence.disputes.heading': 'Controversias',
   'evidence.disputes.intro':
     'Cuando las fuentes no coinciden o una afirmación es dudosa, el juego lo dice en lugar de elegir.',
   'evidence.disputes.about': 'Se refiere a:',
-  'evidence.disputes.empty': 'Este escenario no señala puntos en disputa.',
+  'evidence.disputes.empty': 'Este escenario no señala controversias.',
 };

@@ -7,7 +7,9 @@
  *
  * Vocabulario fijo: move → jugada; answer → respuesta; meter → indicador; briefing →
  * sesión informativa; report → informe; debrief → análisis final; outcome → desenlace;
- * advisor → asesor; game number (seed) → número de partida.
+ * advisor → asesor; game number (seed) → número de partida; the record → el registro;
+ * model’s assumption → supuesto del modelo; flag → condición (se cumple / no se cumple);
+ * disputes → controversias; expert assessments → evaluaciones de expertos.
  */
 import { esAux } from './es.aux';
 import type { Catalog } from './messages';
@@ -21,11 +23,11 @@ export const es: Catalog = {
     'Una simulación de políticas públicas sobre la crisis de 2025 entre Estados Unidos y México por los ataques con drones contra los cárteles.',
   'common.backTitle': 'Volver a la pantalla de inicio',
   'error.heading': 'Algo salió mal',
-  'error.boot': 'El juego no pudo iniciar: {message}',
+  'error.boot': 'No se pudo iniciar el juego: {message}',
   'error.screen':
     'No se pudo mostrar esta pantalla ({message}). Tu partida está guardada: vuelve a la pantalla de inicio y continúala.',
   'error.refused':
-    'El juego no aceptó esto y no se cambió nada. Revisa tus opciones e inténtalo de nuevo.',
+    'El juego no aceptó esto y no se cambió nada. Revisa lo que elegiste e inténtalo de nuevo.',
   'loading.opening': 'Abriendo el juego…',
   'loading.heading': 'Cargando…',
   'loading.part': 'Cargando esta parte del juego…',
@@ -60,13 +62,13 @@ export const es: Catalog = {
     'Este navegador no está guardando la partida: se perderá si se cierra la página.',
 
   'label.hypothetical': 'Hipotético: no está en las fuentes',
-  'label.undated': 'Sin fecha: las fuentes no dan una fecha',
+  'label.undated': 'Sin fecha: las fuentes no la indican',
   'label.dated': 'Fecha: {date}',
-  'label.assumption': 'Suposición del modelo: ninguna fuente reporta esta respuesta',
+  'label.assumption': 'Supuesto del modelo: ninguna fuente reporta esta respuesta',
   'label.composite': 'Personaje compuesto',
   'label.disputed': 'En disputa',
   'label.hidden': 'Oculto durante la partida',
-  'label.paraphrase': 'Opinión referida, no es una cita',
+  'label.paraphrase': 'Opinión reportada, no es una cita',
   'tags.label': 'Etiquetas',
 
   'receipt.sources': 'Fuentes',
@@ -119,7 +121,7 @@ export const es: Catalog = {
   'setup.mode': '¿Quién juega?',
   'setup.solo': '{name}, individual',
   'setup.soloHint':
-    'Una persona o un grupo asesora a {adviser}; la computadora juega por {others}.',
+    'Una persona o un grupo asesora; la computadora juega por {others}. A quién se asesora: {adviser}.',
   'setup.teams': 'Dos equipos en un dispositivo',
   'setup.teamsHint':
     'Un equipo por cada gobierno ({names}). Cada equipo elige en privado y pasa el dispositivo.',
@@ -134,7 +136,7 @@ export const es: Catalog = {
   'briefing.heading': 'Sesión informativa: {name}',
   'briefing.headingTeams': 'Sesión informativa para los dos equipos',
   'briefing.roleHeading': '{name}',
-  'briefing.youAdvise': 'Asesoras a {adviser} ({name}).',
+  'briefing.youAdvise': 'A quién asesoras: {adviser} ({name}).',
   'briefing.leader': 'Líder: {leader}.',
   'briefing.objectives': 'Lo que quiere este gobierno',
   'briefing.scoring': 'Su puntuación al final depende de:',
@@ -158,20 +160,20 @@ export const es: Catalog = {
     'Las opciones no muestran sus efectos exactos: sopesa los argumentos de tus asesores y las evidencias, como tiene que hacerlo un gobierno de verdad.',
   'briefing.meters': 'Qué se mide',
   'briefing.plane':
-    'La gráfica de los dos indicadores principales, el plano, muestra {x} de izquierda (bajo) a derecha (alto) y {y} de abajo (bajo) hacia arriba (alto). Sus regiones con nombre son los desenlaces posibles: {regions}. Una línea traza el recorrido mes a mes; un punto con un anillo marca dónde están las cosas ahora.',
+    'La gráfica de los dos indicadores principales, el plano, muestra {x} de izquierda (bajo) a derecha (alto) y {y} de abajo (bajo) a arriba (alto). Sus regiones con nombre son los desenlaces posibles: {regions}. Una línea traza el recorrido mes a mes; un punto con un anillo marca dónde están las cosas ahora.',
   'briefing.begin': 'Empezar: {month}',
 
   'pass.heading': 'Pasen el dispositivo al equipo de {name}',
   'pass.decide': 'Ahora el equipo de {name} elige en privado sus jugadas para {month}.',
   'pass.respond':
-    'Ahora el equipo de {name} responde en privado a las jugadas del otro lado en {month}.',
+    'Ahora el equipo de {name} responde en privado a las jugadas del otro lado de {month}.',
   'pass.hint':
-    'Las demás personas, por favor, no miren. Presionen el botón solo cuando el equipo de {name} tenga el dispositivo.',
+    'Los demás, por favor, no miren. Presionen el botón solo cuando el equipo de {name} tenga el dispositivo.',
   'pass.ready': 'Somos el equipo de {name}: mostrar nuestra pantalla',
 
   'decide.heading': '{month}: {name} decide',
   'decide.hypotheticalMonth':
-    'Este mes va más allá de los registros: lo que pase es una proyección del modelo.',
+    'Este mes ya no está en el registro: lo que pasa es una proyección del modelo.',
   'decide.events': 'Los sucesos de este mes',
   'decide.noEvents': 'No hay sucesos nuevos este mes.',
   'decide.eventChanges': 'Lo que cambió',
@@ -185,7 +187,7 @@ export const es: Catalog = {
   'decide.free': 'No cuesta nada',
   'decide.maxOnce': 'Se puede usar una vez por partida',
   'decide.maxUses': 'Se puede usar {n} veces por partida',
-  'decide.status': 'En los registros: {text}',
+  'decide.status': 'Según el registro: {text}',
   'decide.unavailable': 'No disponible por ahora:',
   'decide.advisors': 'Lo que dicen los asesores ({count})',
   'decide.noAdvice': 'Ningún asesor ha opinado sobre esta opción.',
@@ -224,19 +226,19 @@ export const es: Catalog = {
   'report.hiddenOne': 'Un cambio está oculto hasta el análisis final.',
   'report.hiddenMany': '{count} cambios están ocultos hasta el análisis final.',
   'report.rolls': 'Azar',
-  'report.sources': 'Fuentes de esto ({count})',
-  'report.roll': '{label}: probabilidad de {chance}, y {result}',
+  'report.sources': 'Fuentes de estos cambios ({count})',
+  'report.roll': '{label}: {chance} de probabilidad, y {result}',
   'report.rollYes': 'ocurrió',
   'report.rollNo': 'no ocurrió',
-  'report.next': 'Seguir a {month}',
+  'report.next': 'Pasar a {month}',
   'report.toDebrief': 'Ver el análisis final',
 
   'change.meter': '{label}: {before} → {after} ({delta})',
   'change.resource': '{label} de {role}: {before} → {after} ({delta})',
-  'change.flagOn': 'Ahora es así: {label}',
-  'change.flagOff': 'Ya no es así: {label}',
-  'change.flagStillOn': 'Sigue siendo así: {label}',
-  'change.flagStillOff': 'Sigue sin ser así: {label}',
+  'change.flagOn': 'Ahora se cumple: {label}',
+  'change.flagOff': 'Ya no se cumple: {label}',
+  'change.flagStillOn': 'Se sigue cumpliendo: {label}',
+  'change.flagStillOff': 'Sigue sin cumplirse: {label}',
   'change.because': 'Porque {cause}.',
   'change.delayed': 'Un efecto retrasado de {month}: {label}.',
   'change.why': 'Por qué: {why}',
@@ -245,13 +247,13 @@ export const es: Catalog = {
   'cause.option': '{role} eligió la jugada {option}',
   'cause.answer': '{role} respondió a la jugada {option} con {answer}',
   'cause.event': 'ocurrió el suceso {event}',
-  'cause.renewal': '{role} lo recuperó al inicio del mes',
-  'cause.drift': '{meter} cambia por sí solo cada mes',
+  'cause.renewal': '{role} recuperó esa cantidad al inicio del mes',
+  'cause.drift': '{meter} se mueve por su cuenta cada mes',
   'causeName.option': 'la jugada {option} de {role}',
   'causeName.answer': 'la respuesta {answer} de {role} a la jugada {option}',
   'causeName.event': 'el suceso {event}',
   'causeName.renewal': 'la renovación de {role}',
-  'causeName.drift': 'el cambio natural de {meter}',
+  'causeName.drift': 'la tendencia de {meter}',
 
   'step.chanceYes': 'Había un {chance} de probabilidad de que pasara esto: {label}. Y pasó.',
   'step.chanceNo': 'Había un {chance} de probabilidad de que pasara esto: {label}. Y no pasó.',
@@ -268,7 +270,7 @@ export const es: Catalog = {
   'rule.cost': 'El costo de la jugada {option}.',
   'rule.renewal': '{role} recupera {perTurn} cada mes.',
   'roll.discovery': 'se descubre la jugada secreta {option} de {role}',
-  'rule.drift': 'Si nadie actúa, {label} se mueve {by} al mes de regreso hacia {toward}.',
+  'rule.drift': 'Si nadie actúa, {label} regresa {by} por mes hacia {toward}.',
   'math.times': '× {factor}',
   'math.equals': '= {value}',
   'math.rounded': 'redondeado a {value}',
@@ -288,8 +290,8 @@ export const es: Catalog = {
   'cond.resourceBetween': '{role} tiene entre {min} y {max} de {label}',
   'cond.used': '{who} ha elegido la jugada {option}{times}{window}',
   'cond.notUsed': '{who} no ha elegido la jugada {option}{window}',
-  'cond.tagUsed': '{who} ha hecho una jugada con la etiqueta {tag}{times}{window}',
-  'cond.tagNotUsed': '{who} no ha hecho ninguna jugada con la etiqueta {tag}{window}',
+  'cond.tagUsed': '{who} ha hecho una jugada etiquetada como {tag}{times}{window}',
+  'cond.tagNotUsed': '{who} no ha hecho ninguna jugada etiquetada como {tag}{window}',
   'cond.anyone': 'cualquiera de los dos lados',
   'cond.timesAtLeast': {
     one: '',
@@ -327,7 +329,7 @@ export const es: Catalog = {
   'reject.not-human': 'La computadora juega por {role}.',
   'reject.unknown-role': 'No existe el rol {role}.',
   'reject.unknown-option': 'No existe la opción {option}.',
-  'reject.unknown-move': 'Ese rol no le debe respuesta a la jugada {move}.',
+  'reject.unknown-move': 'Ese rol no tiene que responder a la jugada {move}.',
   'reject.unknown-answer': 'No existe la respuesta {answer} a esa jugada.',
   'reject.answer-unavailable': 'La respuesta {answer} no está disponible por ahora.',
   'reject.already-answered': 'La jugada {move} ya tiene respuesta.',
@@ -347,7 +349,7 @@ export const es: Catalog = {
   'debrief.col.region': 'Región',
   'debrief.start': 'Inicio',
   'debrief.meters': 'Indicadores finales, incluidos los ocultos',
-  'debrief.record': 'Los registros y esta partida',
+  'debrief.record': 'El registro y esta partida',
   'debrief.reality': 'Lo que pasó en realidad',
   'debrief.thisGame': 'Lo que pasó en esta partida',
   'debrief.answered': '{role} respondió: {answer}',
@@ -355,10 +357,10 @@ export const es: Catalog = {
   'debrief.timelineHint':
     'Abre un mes para ver cada jugada, respuesta y cambio, con sus razones y sus fuentes.',
   'debrief.monthSummary': '{month}: jugadas: {moves}; cambios: {changes}',
-  'debrief.assessments': 'Lo que dicen especialistas sobre las jugadas elegidas',
+  'debrief.assessments': 'Lo que dicen los expertos sobre las jugadas elegidas',
   'debrief.assessmentFor': 'Sobre: {options}',
   'debrief.noAssessments':
-    'Ninguna valoración de especialistas del escenario trata sobre las jugadas elegidas.',
+    'Ninguna evaluación de expertos del escenario trata sobre las jugadas elegidas.',
   'debrief.questions': 'Preguntas para comentar',
   'debrief.notes': 'Cómo funciona el modelo: las reglas que se aplicaron',
   'debrief.noNotes': 'Ninguna nota del modelo se aplica a esta partida.',
