@@ -166,7 +166,7 @@ export const es: Catalog = {
   'pass.heading': 'Pasen el dispositivo al equipo de {name}',
   'pass.decide': 'Ahora el equipo de {name} elige en privado sus jugadas para {month}.',
   'pass.respond':
-    'Ahora el equipo de {name} responde en privado a las jugadas del otro lado de {month}.',
+    'Ahora el equipo de {name} responde en privado a las jugadas del otro lado en {month}.',
   'pass.hint':
     'Los demás, por favor, no miren. Presionen el botón solo cuando el equipo de {name} tenga el dispositivo.',
   'pass.ready': 'Somos el equipo de {name}: mostrar nuestra pantalla',
