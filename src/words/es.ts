@@ -240,7 +240,7 @@ export const es: Catalog = {
   'change.flagStillOn': 'Se sigue cumpliendo: {label}',
   'change.flagStillOff': 'Sigue sin cumplirse: {label}',
   'change.because': 'Porque {cause}.',
-  'change.delayed': 'Un efecto retrasado de {month}: {label}.',
+  'change.delayed': 'Un efecto de {month} que llega con retraso: {label}.',
   'change.why': 'Por qué: {why}',
   'change.math': 'Las cuentas del modelo: {math}',
   'change.mathOpen': 'Las cuentas del modelo',
