@@ -161,7 +161,7 @@ export const es: Catalog = {
   'briefing.meters': 'Qué se mide',
   'briefing.plane':
     'La gráfica de los dos indicadores principales, el plano, muestra {x} de izquierda (bajo) a derecha (alto) y {y} de abajo (bajo) a arriba (alto). Sus regiones con nombre son los desenlaces posibles: {regions}. Una línea traza el recorrido mes a mes; un punto con un anillo marca dónde están las cosas ahora.',
-  'briefing.begin': 'Empezar: {month}',
+  'briefing.begin': 'Empezar en {month}',
 
   'pass.heading': 'Pasen el dispositivo al equipo de {name}',
   'pass.decide': 'Ahora el equipo de {name} elige en privado sus jugadas para {month}.',
