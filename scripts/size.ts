@@ -45,11 +45,18 @@ type ManifestChunk = {
 };
 type Manifest = Record<string, ManifestChunk>;
 
-export type Group = 'first screen' | 'later in a game' | 'one scenario each' | 'author file only';
+export type Group =
+  | 'first screen'
+  | 'later in a game'
+  | 'one scenario each'
+  | 'one language each'
+  | 'author file only';
 
 /** Dynamic chunks only an author's own file needs: the checking worker, and the loader. */
 const AUTHOR_ONLY = [/scenarioCheck\.worker\.ts/, /src\/store\/scenarioFile\.ts$/];
 const SCENARIO = /^virtual:bilateral\/scenario\//;
+/** A language's message catalog other than English, loaded when the language is chosen. */
+const LANGUAGE = /^src\/words\/[a-z]{2}\.ts$/;
 
 /**
  * Each file the manifest names, with the group it is downloaded in: the entry and its
@@ -76,7 +83,9 @@ export function groupFiles(manifest: Manifest): Map<string, Group> {
         ? 'author file only'
         : SCENARIO.test(key)
           ? 'one scenario each'
-          : 'later in a game';
+          : LANGUAGE.test(key)
+            ? 'one language each'
+            : 'later in a game';
       visit(key, group);
       queue.push(key);
     }
@@ -139,15 +148,32 @@ function report(dir: string) {
     gzip: 0,
     brotli: 0,
   });
-  const wholeGame = sum([firstScreen, ...of('later in a game'), largestScenario]);
+  // A game in another language than English opens with that language's catalog too.
+  const largestLanguage = of('one language each').reduce<Sizes>(
+    (max, r) => (r.gzip > max.gzip ? r : max),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  const firstScreenJsOtherLanguage = sum([firstScreenJs, largestLanguage]);
+  const wholeGame = sum([firstScreen, ...of('later in a game'), largestScenario, largestLanguage]);
   const checks = [
     { name: 'first-screen JS', sizes: firstScreenJs, budget: BUDGETS.firstScreenJs },
+    {
+      name: 'first-screen JS with its language’s words',
+      sizes: firstScreenJsOtherLanguage,
+      budget: BUDGETS.firstScreenJs,
+    },
     { name: 'whole game', sizes: wholeGame, budget: BUDGETS.wholeGame },
   ].map((c) => ({ ...c, ok: c.sizes.gzip <= c.budget.gzip }));
   const offlineFile = path.join('dist-offline', 'index.html');
   return {
     rows,
-    totals: { firstScreenJs, firstScreen, wholeGame, allFiles: sum(rows) },
+    totals: {
+      firstScreenJs,
+      firstScreenJsOtherLanguage,
+      firstScreen,
+      wholeGame,
+      allFiles: sum(rows),
+    },
     offline: existsSync(offlineFile) ? { file: offlineFile, ...measure('.', offlineFile) } : null,
     checks,
   };
@@ -163,6 +189,7 @@ function print(result: ReturnType<typeof report>): void {
     ['first screen', ['page', 'first screen']],
     ['later in a game', ['later in a game']],
     ['one scenario each (a game loads one)', ['one scenario each']],
+    ['one language each, but English (loaded when chosen)', ['one language each']],
     ['only for an author’s own file', ['author file only']],
     ['not reached from the page', ['other']],
   ];
@@ -174,8 +201,9 @@ function print(result: ReturnType<typeof report>): void {
   }
   console.log('');
   line('first-screen JS', result.totals.firstScreenJs);
+  line('first-screen JS with another language’s words', result.totals.firstScreenJsOtherLanguage);
   line('first screen (page, style sheet and JS)', result.totals.firstScreen);
-  line('whole game (first screen, later, one scenario)', result.totals.wholeGame);
+  line('whole game (first, later, a scenario, a language)', result.totals.wholeGame);
   line('every file in dist/', result.totals.allFiles);
   if (result.offline) line(`${result.offline.file} (single file)`, result.offline);
   console.log('');

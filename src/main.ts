@@ -6,7 +6,7 @@ import type { StageView } from './store/selectors';
 import type { Stage } from './stage';
 import { loadLaterScreens, mountApp } from './ui/app';
 import { bundledScenarios } from './ui/bundledScenarios';
-import { language, t } from './ui/i18n';
+import { language, loadLanguage, t } from './ui/i18n';
 import { formatNumber } from './words/format';
 
 /** localStorage when the browser allows it (it may throw in locked-down settings). */
@@ -112,7 +112,12 @@ async function boot(): Promise<void> {
       window.addEventListener('storage', (event) => listener(event.key, event.newValue)),
     tabs: tabChannel(),
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    browserLanguages: navigator.languages ?? [navigator.language],
   });
+  // The first screen opens in the player's language: its words first, when not English.
+  await loadLanguage(store.getState().settings.language).catch((error: unknown) =>
+    console.warn('The language could not load:', error),
+  );
   const stage = lazyStage(stageParent, store);
   mountApp({ root: app, announcer, store, onView: (view) => stage.show(view) });
   // The first screen is usable from here on.

@@ -186,6 +186,8 @@ export type AppStoreOptions = {
   /** Checks an author's file; by default on the page itself (the browser passes a worker). */
   checkFile?: ScenarioChecker;
   prefersReducedMotion?: boolean;
+  /** The browser's languages, most wanted first: a first visit speaks the first the game has. */
+  browserLanguages?: readonly string[];
   /** For archive stamps and the time a save was written. */
   now?: () => number;
   /**
@@ -457,7 +459,11 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
     return {
       screen: boot.kind === 'problem' ? 'saveProblem' : 'title',
       returnTo: [],
-      settings: loadSettings(storage, options.prefersReducedMotion ?? false),
+      settings: loadSettings(
+        storage,
+        options.prefersReducedMotion ?? false,
+        options.browserLanguages,
+      ),
       scenarios,
       loaded,
       ...(boot.kind === 'ok' ? { game: boot.game } : {}),

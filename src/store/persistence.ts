@@ -6,7 +6,7 @@
  */
 import type { AnySaveFile, Progress, SaveFormatProblem } from '../data/save';
 import type { ReplayProblem } from '../engine';
-import type { Settings } from './settings';
+import { isLanguageTag, preferredLanguage, type Settings } from './settings';
 
 export type { Progress } from '../data/save';
 
@@ -68,13 +68,19 @@ export function removeKey(storage: KeyValueStorage | null, key: string): void {
 
 /**
  * Settings from storage, each field checked on its own so that one bad value falls back
- * to its default without losing the others. `prefersReducedMotion` seeds the default.
+ * to its default without losing the others. `prefersReducedMotion` seeds the default, and
+ * the browser's languages (most wanted first) the language of a first visit.
  */
 export function loadSettings(
   storage: KeyValueStorage | null,
   prefersReducedMotion = false,
+  browserLanguages: readonly string[] = [],
 ): Settings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, reducedMotion: prefersReducedMotion };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    reducedMotion: prefersReducedMotion,
+    language: preferredLanguage(browserLanguages),
+  };
   const raw = readKey(storage, STORAGE_KEYS.settings);
   if (raw === null) return settings;
   let data: unknown;
@@ -88,8 +94,11 @@ export function loadSettings(
   const scale = TEXT_SCALES.find((s) => s === record.textScale);
   if (scale !== undefined) settings.textScale = scale;
   if (typeof record.reducedMotion === 'boolean') settings.reducedMotion = record.reducedMotion;
-  if (typeof record.language === 'string' && /^[a-z]{2}(-[A-Z]{2})?$/.test(record.language)) {
-    settings.language = record.language;
+  if (isLanguageTag(record.language)) settings.language = record.language;
+  if (typeof record.teamLanguages === 'object' && record.teamLanguages !== null) {
+    const teams = Object.entries(record.teamLanguages).filter(([, tag]) => isLanguageTag(tag));
+    if (teams.length > 0)
+      settings.teamLanguages = Object.fromEntries(teams) as Record<string, string>;
   }
   return settings;
 }

@@ -18,7 +18,7 @@ import {
 } from '../store/selectors';
 import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
-import { language, setLanguage, t } from './i18n';
+import { language, loadLanguage, screenLanguage, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
 import { renderHowToPlay } from './screens/howToPlay';
 import { savesNotice } from './parts/savedGames';
@@ -57,7 +57,7 @@ export type MountOptions = {
 /** What decides whether the screen must be rebuilt: screen, phase, whose turn, language. */
 export function screenKey(app: AppState): string {
   const id = selectScreenId(app);
-  const parts: (string | number | boolean)[] = [id, app.settings.language];
+  const parts: (string | number | boolean)[] = [id, screenLanguage(app)];
   const game = app.game?.getState();
   if (game && (app.screen === 'play' || app.screen === 'briefing')) {
     const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
@@ -78,11 +78,13 @@ export function screenKey(app: AppState): string {
   return parts.join('|');
 }
 
-function applySettings(app: AppState): void {
+/** Applies the settings; returns the language the screen wants when it is not loaded yet. */
+function applySettings(app: AppState): string | undefined {
   const html = document.documentElement;
   html.style.setProperty('--font-scale', String(app.settings.textScale));
   html.classList.toggle('reduced-motion', app.settings.reducedMotion);
-  setLanguage(app.settings.language);
+  const wanted = screenLanguage(app);
+  return setLanguage(wanted) ? undefined : wanted;
 }
 
 /** A short spoken summary of a month's result: the visible meters that moved. */
@@ -287,9 +289,19 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     }
   };
 
+  /** Languages being loaded or that failed to load (not tried again until a reload). */
+  const languagesAsked = new Set<string>();
   const update = (first: boolean, force = false) => {
     const app = store.getState();
-    applySettings(app);
+    const missing = applySettings(app);
+    if (missing !== undefined && !languagesAsked.has(missing)) {
+      // Until its words arrive the screen speaks English; then it is drawn again.
+      languagesAsked.add(missing);
+      loadLanguage(missing).then(
+        () => rerender(),
+        (error: unknown) => console.warn('The language could not load:', error),
+      );
+    }
     onView?.(selectStageView(app));
     const key = screenKey(app);
     if (key === lastKey && !force) return;

@@ -2,7 +2,8 @@
  * The results a teacher collects: a JSON file (everything about the game, with the save
  * to replay it) and a CSV table (one row per month). Pure functions of the scenario and
  * the game state, so they are unit-tested without a browser; column names and field
- * names are stable identifiers, not translated text.
+ * names are stable identifiers; the labels and the table's headings are in the game's
+ * language.
  */
 import type { Scenario } from '../data/schema';
 import {
@@ -26,7 +27,8 @@ import type {
 } from '../engine/types';
 import { entryWhy } from '../engine/causes';
 import { rollLabel } from '../words/trace';
-import { translator } from '../words/messages';
+import type { Translate } from '../words/messages';
+import { translate } from './i18n';
 import { planePath } from '../store/debriefView';
 import { toSave } from '../engine';
 
@@ -101,7 +103,11 @@ function targetLabel(scenario: Scenario, kind: string, id: string): string {
   return id;
 }
 
-function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns'][number] {
+function turnEntry(
+  t: Translate,
+  scenario: Scenario,
+  record: TurnRecord,
+): ResultsFile['turns'][number] {
   const def = scenario.calendar.turns[record.turn - 1];
   return {
     turn: record.turn,
@@ -128,7 +134,7 @@ function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns']
         }),
     })),
     rolls: record.rolls.map((r) => ({
-      label: rollLabel(translator('en'), scenario, r),
+      label: rollLabel(t, scenario, r),
       cause: r.cause,
       ...(r.path !== undefined ? { path: r.path } : {}),
       chance: r.chance,
@@ -155,11 +161,15 @@ function turnEntry(scenario: Scenario, record: TurnRecord): ResultsFile['turns']
   };
 }
 
-/** The results file of a game (finished or not) with its action log. */
+/**
+ * The results file of a game (finished or not) with its action log. Its labels are in
+ * the language `t` speaks (the game's, by default); its ids and field names never change.
+ */
 export function buildResults(
   compiled: CompiledScenario,
   state: GameState,
   log: readonly Action[],
+  t: Translate = translate(),
 ): ResultsFile {
   const scenario = compiled.source;
   const result = gameResult(compiled, state);
@@ -191,7 +201,7 @@ export function buildResults(
       y: p.y,
       region: p.regionLabel,
     })),
-    turns: state.history.map((record) => turnEntry(scenario, record)),
+    turns: state.history.map((record) => turnEntry(t, scenario, record)),
     save: toSave(state, [...log]),
   };
 }
@@ -214,23 +224,31 @@ export function csvRow(values: readonly (string | number | boolean)[]): string {
  * The game as a table: a header row, a row for the start, then one row per month played,
  * with each role's moves and the answers they received, every meter (hidden ones too:
  * the table is for after the game), the region and each role's score at that point.
- * Lines end with CRLF, as RFC 4180 asks.
+ * Lines end with CRLF, as RFC 4180 asks. The headings are in the language `t` speaks (the
+ * game's, by default), meters keep their ids.
  */
-export function buildCsv(compiled: CompiledScenario, state: GameState): string {
+export function buildCsv(
+  compiled: CompiledScenario,
+  state: GameState,
+  t: Translate = translate(),
+): string {
   const scenario = compiled.source;
   const roles = scenario.roles.map((r) => r.id);
   const meters = scenario.meters.map((m) => m.id);
   const header = [
-    'scenario',
-    'seed',
-    'mode',
-    'players',
-    'turn',
-    'month',
-    ...roles.flatMap((r) => [`${r}_moves`, `${r}_answers_received`]),
+    t('export.col.scenario'),
+    t('export.col.seed'),
+    t('export.col.mode'),
+    t('export.col.players'),
+    t('export.col.turn'),
+    t('export.col.month'),
+    ...roles.flatMap((role) => [
+      t('export.col.moves', { role }),
+      t('export.col.answers', { role }),
+    ]),
     ...meters,
-    'region',
-    ...roles.map((r) => `score_${r}`),
+    t('export.col.region'),
+    ...roles.map((role) => t('export.col.score', { role })),
   ];
   const common = [
     scenario.meta.id,
@@ -267,7 +285,7 @@ export function buildCsv(compiled: CompiledScenario, state: GameState): string {
   const start: MeterValues = {};
   const lines = [
     csvRow(header),
-    row(0, 'start', undefined, start),
+    row(0, t('export.start'), undefined, start),
     ...state.history.map((record) =>
       row(
         record.turn,

@@ -66,7 +66,6 @@ export const enAux = {
   'settings.reducedMotion': 'Reduce motion: still meters and no transitions',
   'settings.reducedMotion.system': 'This device asks for reduced motion.',
   'settings.language': 'Language',
-  'settings.language.soon': '{language} (coming soon)',
   'settings.saved': 'Settings saved.',
 
   'glossary.heading': 'Glossary',

@@ -19,22 +19,51 @@ export type Params = Record<string, string | number>;
 /** Fills messages of one language. */
 export type Translate = {
   (key: MessageKey, params?: Params): string;
-  /** The language tag, for formatting numbers the same way. */
+  /** The locale of its numbers, lists and plurals, for formatting them the same way. */
   readonly language: string;
+  /** The catalog's language tag, as `<html lang>` gives it ("es"). */
+  readonly tag: Language;
 };
 
-const catalogs: Record<string, Catalog> = { en };
+/**
+ * The languages the game speaks, by tag, each with the locale its numbers, lists and
+ * plurals are formatted in (Spanish as written in Mexico: "1,234.5", "60%"). English is
+ * part of the first screen; every other catalog loads when it is first chosen.
+ */
+export const LANGUAGES = { en: 'en', es: 'es-MX' } as const;
+export type Language = keyof typeof LANGUAGES;
 
-/** The languages that have a catalog. */
-export function availableLanguages(): string[] {
-  return Object.keys(catalogs);
+const catalogs: Partial<Record<Language, Catalog>> = { en };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalog>> = {
+  es: () => import('./es').then((module) => module.es),
+};
+
+export function isLanguage(tag: string): tag is Language {
+  return Object.hasOwn(LANGUAGES, tag);
 }
 
-/** A translator for `language` (English when there is no catalog for it). */
+/** The languages the game can be played in (loaded or not). */
+export function availableLanguages(): Language[] {
+  return Object.keys(LANGUAGES) as Language[];
+}
+
+/** Whether `language`'s catalog is here, so that `translator` speaks it. */
+export function isLoaded(language: string): boolean {
+  return isLanguage(language) && catalogs[language] !== undefined;
+}
+
+/** Loads `language`'s catalog (once); a tag without a catalog resolves at once. */
+export async function loadCatalog(language: string): Promise<void> {
+  if (!isLanguage(language) || language === 'en' || catalogs[language]) return;
+  catalogs[language] = await loaders[language]();
+}
+
+/** A translator for `language` (English while its catalog is not loaded, or without one). */
 export function translator(language: string): Translate {
-  const lang = language in catalogs ? language : 'en';
+  const lang: Language = isLoaded(language) ? (language as Language) : 'en';
   const catalog = catalogs[lang]!;
-  const plurals = new Intl.PluralRules(lang);
+  const locale = LANGUAGES[lang];
+  const plurals = new Intl.PluralRules(locale);
   const translate = (key: MessageKey, params: Params = {}): string => {
     const message = catalog[key];
     const text =
@@ -43,7 +72,7 @@ export function translator(language: string): Translate {
         : (message[plurals.select(Number(params.count ?? 0))] ?? message.other);
     return fill(text, params);
   };
-  return Object.assign(translate, { language: lang });
+  return Object.assign(translate, { language: locale, tag: lang });
 }
 
 /**

@@ -15,8 +15,10 @@ describe('groupFiles', () => {
           'virtual:bilateral/scenario/river',
           'src/store/scenarioCheck.worker.ts?worker',
           'src/store/scenarioFile.ts',
+          'src/words/es.ts',
         ],
       },
+      'src/words/es.ts': { file: 'assets/es.js' },
       '_shared.js': { file: 'assets/shared.js' },
       'src/ui/laterScreens.ts': {
         file: 'assets/laterScreens.js',
@@ -42,6 +44,7 @@ describe('groupFiles', () => {
       'assets/later.js': 'later in a game',
       'assets/stage.js': 'later in a game',
       'assets/river.js': 'one scenario each',
+      'assets/es.js': 'one language each',
       'assets/worker-wrapper.js': 'author file only',
       'assets/worker.js': 'author file only',
       'assets/compile.js': 'author file only',

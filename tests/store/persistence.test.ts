@@ -6,6 +6,7 @@ import {
   STORAGE_KEYS,
 } from '../../src/store/persistence';
 import { parseStoredSave } from '../../src/store/storedSave';
+import { languageFor } from '../../src/store/settings';
 
 const validSave = {
   saveVersion: 1,
@@ -81,5 +82,37 @@ describe('stored saves', () => {
     expect(key).toBe(`${STORAGE_KEYS.archivedSavePrefix}42`);
     expect(storage.dump()).toEqual({ [key!]: 'broken' });
     expect(archiveSave(storage, 43)).toBeNull();
+  });
+});
+
+describe('the language setting', () => {
+  it('follows the browser on a first visit, by primary tag, English when none is spoken', () => {
+    expect(loadSettings(memoryStorage(), false, ['fr-FR', 'es-MX', 'en']).language).toBe('es');
+    expect(loadSettings(memoryStorage(), false, ['en-GB', 'es']).language).toBe('en');
+    expect(loadSettings(memoryStorage(), false, ['de', 'fr']).language).toBe('en');
+    expect(loadSettings(memoryStorage(), false, []).language).toBe('en');
+  });
+
+  it('keeps the language chosen over the browser’s, and drops one without a catalog', () => {
+    const stored = (language: unknown) =>
+      memoryStorage({ [STORAGE_KEYS.settings]: JSON.stringify({ language }) });
+    expect(loadSettings(stored('en'), false, ['es-MX']).language).toBe('en');
+    expect(loadSettings(stored('es'), false, ['en']).language).toBe('es');
+    expect(loadSettings(stored('fr'), false, ['es']).language).toBe('es');
+  });
+
+  it('keeps each team’s own language, and only languages with a catalog', () => {
+    const storage = memoryStorage({
+      [STORAGE_KEYS.settings]: JSON.stringify({
+        language: 'en',
+        teamLanguages: { mx: 'es', us: 'en', xx: 'fr' },
+      }),
+    });
+    const settings = loadSettings(storage);
+    expect(settings.teamLanguages).toEqual({ mx: 'es', us: 'en' });
+    expect(languageFor(settings, 'mx')).toBe('es');
+    expect(languageFor(settings, 'us')).toBe('en');
+    expect(languageFor(settings, 'xx')).toBe('en');
+    expect(languageFor(settings, undefined)).toBe('en');
   });
 });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, hashState, meterValue, metersById, replay, step } from '../../src/engine';
-import type { Action, GameState } from '../../src/engine/types';
+import { hashState, meterValue, metersById, replay } from '../../src/engine';
 import { buildCsv, buildResults, csvField, exportFileName } from '../../src/ui/export';
-import { fixtureCompiled, nextAction } from '../store/fixture';
 import { parseCsv } from './csv';
+import { compiled, playWhole } from './games';
 
-const compiled = fixtureCompiled();
 const scenario = compiled.source;
-
-function playWhole(seed: number): { state: GameState; log: Action[] } {
-  let state = createGame(compiled, { humanRoles: ['up', 'down'], mode: 'teams', seed });
-  const log: Action[] = [];
-  for (let i = 0; i < 200 && state.phase !== 'ended'; i++) {
-    const action = nextAction(compiled, state, 2)!;
-    const result = step(compiled, state, action);
-    if (!result.ok) throw new Error(JSON.stringify(result.reason));
-    state = result.state;
-    log.push(action);
-  }
-  return { state, log };
-}
 
 describe('results file', () => {
   const { state, log } = playWhole(9);

@@ -17,7 +17,8 @@ import {
 } from '../../words/trace';
 import { h } from '../dom';
 import { language, t, translate } from '../i18n';
-import { formatPercent, humanizeId } from '../../words/format';
+import { formatPercent } from '../../words/format';
+import { idLabel } from '../i18n/scenarioText';
 import { badge, receiptList, statementBlock, tagList } from './receipts';
 
 /** The clause for a cause: "United States chose the move Surveillance flights". */
@@ -104,7 +105,7 @@ export function moveCard(
               t('report.answer', {
                 role: response.responderName,
                 answer: response.answer.label,
-                kind: humanizeId(response.answer.kind),
+                kind: idLabel('answerKind', response.answer.kind),
               }),
             ),
             statementBlock(response.answer.statement, response.answer.assumption),

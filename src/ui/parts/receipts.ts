@@ -3,6 +3,7 @@
  * evidence cards, disputes, and the labels that mark hypothetical, undated, disputed
  * or assumed content. Text only ever enters through text nodes.
  */
+import { quotation, SOURCE_LANGUAGE } from './quote';
 import type {
   DisputeView,
   EventView,
@@ -12,7 +13,8 @@ import type {
 } from '../../store/receipts';
 import { h } from '../dom';
 import { t, type MessageKey } from '../i18n';
-import { humanizeId, tagIcon } from '../../words/format';
+import { tagIcon } from '../../words/format';
+import { idLabel } from '../i18n/scenarioText';
 
 /** A visible label in words (never colour alone), with a symbol for quick scanning. */
 export type BadgeKind =
@@ -58,7 +60,7 @@ export function tagList(tags: readonly string[]): HTMLElement | null {
         { class: 'tag' },
         h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, tagIcon(tag)),
         ' ',
-        humanizeId(tag),
+        idLabel('tag', tag),
       ),
     ),
   );
@@ -69,7 +71,8 @@ export function sourceLine(receipt: Pick<Receipt, 'headline' | 'outlet' | 'date'
   const details = [receipt.outlet, receipt.date].filter((d): d is string => !!d);
   return h(
     'span',
-    { class: 'source' },
+    // A source's headline and outlet are its own words, in its language.
+    { class: 'source', lang: SOURCE_LANGUAGE },
     h('cite', {}, receipt.headline),
     details.length > 0 ? `, ${details.join(', ')}` : '',
   );
@@ -84,7 +87,7 @@ export function quoteBlock(
   return h(
     'figure',
     { class: 'quote' },
-    h('blockquote', {}, h('p', {}, `“${quote}”`)),
+    ...quotation(quote),
     h(
       'figcaption',
       {},

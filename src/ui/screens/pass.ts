@@ -6,6 +6,8 @@ import type { AppStore } from '../../store/appStore';
 import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { t } from '../i18n';
+import { languageChoice } from '../parts/languageChoice';
+import { languageFor } from '../../store/settings';
 import { gameBar, screen } from '../parts/frame';
 
 export function renderPass(root: HTMLElement, store: AppStore, role: string): HTMLElement {
@@ -23,10 +25,22 @@ export function renderPass(root: HTMLElement, store: AppStore, role: string): HT
         : t('pass.respond', { name, month }),
     ),
     h('p', {}, t('pass.hint', { name })),
+    teamLanguage(store, role),
     h(
       'div',
       { class: 'actions' },
       button(t('pass.ready', { name }), () => store.getState().unlock(role), { class: 'primary' }),
     ),
   );
+}
+
+/** The team's own language for its private screens (kept in the settings, by role). */
+function teamLanguage(store: AppStore, role: string): HTMLElement {
+  const { settings, updateSettings } = store.getState();
+  return languageChoice({
+    id: 'team-language',
+    label: t('language.team'),
+    current: languageFor(settings, role),
+    choose: (tag) => updateSettings({ teamLanguages: { ...settings.teamLanguages, [role]: tag } }),
+  });
 }

@@ -10,7 +10,7 @@ import { respondView, type AnswerView } from '../../store/turnViews';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { moveCard } from '../parts/changes';
-import { humanizeId } from '../../words/format';
+import { idLabel } from '../i18n/scenarioText';
 import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterPanel } from '../parts/meters';
 import { receiptList, statementBlock } from '../parts/receipts';
@@ -36,7 +36,7 @@ function answerChoice(move: number, choice: AnswerView & { available: boolean })
         'label',
         { for: id },
         h('span', { class: 'choice-label' }, choice.label),
-        ` (${humanizeId(choice.kind)})`,
+        ` (${idLabel('answerKind', choice.kind)})`,
       ),
     ),
     h(

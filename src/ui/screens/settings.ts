@@ -3,24 +3,12 @@
  * `updateSettings` (which applies and keeps it); this screen holds no settings itself.
  */
 import { h } from '../dom';
-import { availableLanguages, t } from '../i18n';
+import { t } from '../i18n';
+import { languageChoice } from '../parts/languageChoice';
 import { auxScreen, statusLine } from './auxParts';
 import type { ScreenDeps, Settings } from './types';
 
 const TEXT_SCALES: Settings['textScale'][] = [1, 1.25, 1.5];
-
-/** Languages whose catalog is being written: listed, but not yet selectable. */
-const PLANNED_LANGUAGES = ['es'];
-
-/** A language's own name for itself ("English", "Español"), or its tag if unknown. */
-function languageName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
-}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -82,28 +70,12 @@ export function renderSettings(root: HTMLElement, deps: ScreenDeps): void {
       : null,
   );
 
-  const available = availableLanguages();
-  const select = h(
-    'select',
-    { id: 'language' },
-    ...available.map((tag) =>
-      h('option', { value: tag, selected: deps.settings.language === tag }, languageName(tag)),
-    ),
-    ...PLANNED_LANGUAGES.filter((tag) => !available.includes(tag)).map((tag) =>
-      h(
-        'option',
-        { value: tag, disabled: true },
-        t('settings.language.soon', { language: languageName(tag) }),
-      ),
-    ),
-  );
-  select.addEventListener('change', () => update({ language: select.value }));
-  const language = h(
-    'div',
-    { class: 'aux-field' },
-    h('label', { for: 'language' }, t('settings.language')),
-    select,
-  );
+  const language = languageChoice({
+    id: 'language',
+    label: t('settings.language'),
+    current: deps.settings.language,
+    choose: (tag) => update({ language: tag }),
+  });
 
   auxScreen(
     root,

@@ -8,6 +8,7 @@ import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { savedGamesSection, startNewGame } from '../parts/savedGames';
 import { t } from '../i18n';
+import { languageChoice } from '../parts/languageChoice';
 
 function resumeDetail(store: AppStore): string | undefined {
   const game = store.getState().game?.getState();
@@ -62,6 +63,12 @@ export function renderTitle(root: HTMLElement, store: AppStore): HTMLElement {
         ),
       ),
       savedGamesSection(store),
+      languageChoice({
+        id: 'title-language',
+        label: t('language.label'),
+        current: app.settings.language,
+        choose: (tag) => store.getState().updateSettings({ language: tag }),
+      }),
     ),
   );
   return heading;
