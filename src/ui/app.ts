@@ -20,6 +20,7 @@ import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
+import { defaultPrintMode, preparePrint } from './print';
 import { renderHowToPlay } from './screens/howToPlay';
 import { renderSaveProblem } from './screens/saveProblem';
 import { renderScenarios } from './screens/scenarios';
@@ -322,17 +323,26 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     lastPlay = playKey;
   };
 
-  // Printing from the browser's menu gets every collapsed part too (the debrief's timeline).
-  const openAll = () => {
-    for (const details of root.querySelectorAll('details')) details.open = true;
+  // Printing from the browser's menu opens the collapsed parts it prints (the debrief's
+  // summary, or everything elsewhere); a print button has set the page up itself.
+  let restorePrint: (() => void) | undefined;
+  const beforePrint = () => {
+    if (document.documentElement.dataset.print !== undefined) return;
+    restorePrint = preparePrint(root, defaultPrintMode(root));
   };
-  window.addEventListener('beforeprint', openAll);
+  const afterPrint = () => {
+    restorePrint?.();
+    restorePrint = undefined;
+  };
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
   /** Renders the current screen again: its code has arrived, or a load is tried again. */
   const rerender = () => update(false, true);
   update(true);
   const unsubscribe = store.subscribe(() => update(false));
   return () => {
     unsubscribe();
-    window.removeEventListener('beforeprint', openAll);
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
   };
 }

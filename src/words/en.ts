@@ -323,8 +323,6 @@ export const en = {
   'debrief.outcomeText': 'The crisis ended in the region {label}.',
   'debrief.scores': 'Scores against each government’s objectives',
   'debrief.score': '{name}: {score} out of 100',
-  'debrief.player': '(played by you)',
-  'debrief.computer': '(played by the computer)',
   'debrief.path': 'The path on the plane',
   'debrief.pathIntro': 'Where the two main meters stood at the start and at the end of each month.',
   'debrief.pathCaption': 'Position by month: {x} and {y}',
@@ -349,10 +347,10 @@ export const en = {
   'debrief.noteAbout': 'Applied to: {list}',
   'debrief.export': 'Keep the results',
   'debrief.exportIntro':
-    'Download the results for your teacher: a JSON file with the whole game, or a table (CSV) for a spreadsheet. Or print this page.',
+    'Download the results for your teacher: a JSON file with the whole game, or a table (CSV) for a spreadsheet. Or print a summary of this page, or the full record.',
   'debrief.exportJson': 'Download the results (JSON)',
   'debrief.exportCsv': 'Download the table (CSV)',
-  'debrief.print': 'Print the debrief',
+  'debrief.print': 'Print a summary (up to 3 pages)',
   'debrief.again': 'Play again',
   'debrief.exported': 'Download started: {file}',
 
@@ -380,4 +378,27 @@ export const en = {
   'announce.meter': '{label} from {before} to {after}',
   'announce.noChange': 'No visible meter changed',
   'announce.ended': 'The game is over. Outcome: {outcome}.',
+
+  // The debrief's first screen, its sections and its prints.
+  'debrief.byComputer': 'played by the computer',
+  'debrief.byYou': 'played by you',
+  'debrief.byTeam': 'played by {team}',
+  'debrief.byATeam': 'played by a team',
+  'debrief.scoreStart': 'Started at {start} ({delta}).',
+  'debrief.scoreRange':
+    'Played at random, this government scores {randomLow}–{randomHigh}; the computer’s best simple play reaches {bestLow}–{bestHigh}.',
+  'debrief.verdict.best': 'As good as the computer’s best simple play.',
+  'debrief.verdict.aboveRandom': 'Better than random play, short of the best simple play.',
+  'debrief.verdict.random': 'Within the range of random play.',
+  'debrief.verdict.belowRandom': 'Below most random games.',
+  'debrief.rangeNote':
+    'The ranges are what most of forty computer games of the same length reach (the middle eight in ten), each government played against the computer, at random or with the computer’s own judgement.',
+  'debrief.turningPoint': 'The turning point',
+  'debrief.turningPointText': '{cause}: {moved}.',
+  'debrief.noTurningPoint': 'Nothing moved the two main meters in this game.',
+  'debrief.outcomeSources': 'Sources for this outcome',
+  'debrief.more': 'More of the debrief',
+  'debrief.printFull': 'Print the full record',
+  'debrief.exportName': 'Your name or your team’s, for the files',
+  'debrief.exportNameFor': 'Who played {role}, for the files',
 } as const;
