@@ -300,15 +300,6 @@ export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
     }
     status.textContent = t('debrief.exported', { file: name });
   };
-  const sections: [string, string][] = [
-    ['path', t('debrief.path')],
-    ['meters', t('debrief.meters')],
-    ['record', t('debrief.record')],
-    ['timeline', t('debrief.timeline')],
-    ['assessments', t('debrief.assessments')],
-    ['questions', t('debrief.questions')],
-    ['notes', t('debrief.notes')],
-  ];
   return screen(
     root,
     {
@@ -348,28 +339,7 @@ export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
         turningPointCard(view, scenario),
       ),
     ),
-    h(
-      'nav',
-      { class: 'debrief-toc no-print', 'aria-label': t('debrief.more') },
-      h('h2', { class: 'toc-heading' }, t('debrief.more')),
-      h(
-        'ul',
-        {},
-        ...sections.map(([id, label]) =>
-          h(
-            'li',
-            {},
-            button(label, () => {
-              const target = root.querySelector<HTMLDetailsElement>(`#section-${id}`);
-              if (!target) return;
-              target.open = true;
-              target.querySelector<HTMLElement>('summary')?.focus();
-              target.scrollIntoView({ block: 'start' });
-            }),
-          ),
-        ),
-      ),
-    ),
+    h('h2', { class: 'debrief-more' }, t('debrief.more')),
     section('path', t('debrief.path'), true, h('p', {}, t('debrief.pathIntro')), pathTable(view)),
     section('meters', t('debrief.meters'), false, meters(view)),
     section(
