@@ -9,7 +9,13 @@
  * that it is loading, and one whose load failed says so and offers to try again.
  */
 import { outcomeAt } from '../engine';
-import { activeScenario, type AppState, type AppStore } from '../store/appStore';
+import {
+  activeScenario,
+  AUX_SCREENS,
+  type AppState,
+  type AppStore,
+  type ScreenName,
+} from '../store/appStore';
 import {
   selectPlayScreen,
   selectScreenId,
@@ -181,11 +187,17 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
   let lastKey: string | undefined;
   let lastPlay: string | undefined;
 
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  /** Empties the live region, so an old result is not found there on a later screen. */
+  const clearAnnouncement = () => {
+    clearTimeout(announcing);
+    announcer.textContent = '';
+  };
   const announce = (text: string) => {
     if (!text) return;
     // Clearing first makes a repeated message be read again.
-    announcer.textContent = '';
-    setTimeout(() => {
+    clearAnnouncement();
+    announcing = setTimeout(() => {
       announcer.textContent = text;
     }, 50);
   };
@@ -197,6 +209,7 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       settings: app.settings,
       updateSettings: (patch) => store.getState().updateSettings(patch),
       back: () => store.getState().back(),
+      openSources: () => store.getState().go('sources'),
     };
   };
 
@@ -266,6 +279,11 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
           s.renderEvidence(root, deps(app));
           return null;
         });
+      case 'sources':
+        return renderLater((s) => {
+          s.renderSources(root, deps(app));
+          return null;
+        });
       case 'play': {
         if (!app.game) return renderTitle(root, store);
         const play = selectPlayScreen(app);
@@ -310,6 +328,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     // Announce results only when a game's screen changes into a report or the debrief.
     const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
     const playKey = play ? `${play.screen}:${play.report ?? ''}` : undefined;
+    // A result is announced for its own screen only: not carried into the next one or game.
+    if (playKey !== lastPlay) clearAnnouncement();
     if (play && playKey !== lastPlay) {
       if (play.screen === 'report' && play.report !== undefined) {
         announce(reportAnnouncement(app, play.report));
@@ -321,7 +341,40 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       }
     }
     lastPlay = playKey;
+    // Any screen but the title keeps an entry in the browser's history for Back to use.
+    if (app.screen !== 'title') armHistory();
   };
+
+  // The browser's Back and Forward, kept within the game. The page's own history entry
+  // ("base") is followed, off the title screen, by one more ("guard"). Back pops the
+  // guard, and the game takes it as its own Back: it closes an auxiliary screen, steps
+  // from setup to the scenarios to the title, and in a game stays where it is (Back
+  // never leaves a game). The guard is then put back, except on the title, whose Back
+  // leaves the page. Forward can only ever return to the guard, and changes nothing.
+  let armed = (history.state as { bilateral?: string } | null)?.bilateral === 'guard';
+  if (!armed) history.replaceState({ bilateral: 'base' }, '');
+  function armHistory(): void {
+    if (armed) return;
+    history.pushState({ bilateral: 'guard' }, '');
+    armed = true;
+  }
+  const BACK_TO: Partial<Record<ScreenName, ScreenName>> = {
+    scenarios: 'title',
+    setup: 'scenarios',
+  };
+  const onPopState = (event: PopStateEvent) => {
+    if ((event.state as { bilateral?: string } | null)?.bilateral === 'guard') {
+      armed = true;
+      return;
+    }
+    armed = false;
+    const app = store.getState();
+    if (AUX_SCREENS.includes(app.screen)) app.back();
+    else if (BACK_TO[app.screen]) app.go(BACK_TO[app.screen]!);
+    // In a game (and anywhere else off the title) the screen stays, and so does the page.
+    if (store.getState().screen !== 'title') armHistory();
+  };
+  window.addEventListener('popstate', onPopState);
 
   // Printing from the browser's menu opens the collapsed parts it prints (the debrief's
   // summary, or everything elsewhere); a print button has set the page up itself.
@@ -342,6 +395,7 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
   const unsubscribe = store.subscribe(() => update(false));
   return () => {
     unsubscribe();
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
   };

@@ -111,7 +111,8 @@ export const en = {
   'setup.noScenario': 'Choose a scenario first.',
   'setup.mode': 'Who plays?',
   'setup.solo': '{name}, solo',
-  'setup.soloHint': 'One player or group advises {adviser}; the computer plays {others}.',
+  'setup.soloHint':
+    'One player or group advises {adviser}; the computer plays the other side ({others}).',
   'setup.teams': 'Two teams on one device',
   'setup.teamsHint':
     'One team for each government ({names}). Each team chooses in private and passes the device.',
@@ -143,7 +144,7 @@ export const en = {
   'briefing.rulesText':
     '{turns} months, from {first} to {last}. Each month: read the events, choose up to {moves} moves, answer the other side’s moves, then read the report of what changed and why.',
   'briefing.counterpart':
-    'The computer plays {names}: it chooses moves by its objectives and answers yours by the scenario’s response rules, which follow what the sources report.',
+    'The computer plays the other side ({names}): it chooses moves by its objectives and answers yours by the scenario’s response rules, which follow what the sources report.',
   'briefing.teamsRule':
     'Each team chooses its moves and its answers in private; a “pass the device” screen comes between them. Both sides are revealed in the report.',
   'briefing.noNumbers':
@@ -401,4 +402,19 @@ export const en = {
   'debrief.printFull': 'Print the full record',
   'debrief.exportName': 'Your name or your team’s, for the files',
   'debrief.exportNameFor': 'Who played {role}, for the files',
+
+  // The title screen: the scene and the ways in.
+  'title.kicker': 'A policy simulation for the classroom',
+  'title.waysIn': 'Ways in',
+  'title.alone': 'Play alone',
+  'title.aloneText': 'Advise one government month by month; the computer plays the other.',
+  'title.minutes': 'A short game takes about {minutes} minutes.',
+  'title.class': 'Play as a class',
+  'title.classText':
+    'Two teams, one for each government, take turns on one device or a projector; the teacher leads the debrief.',
+  'title.classGame': 'Set up a class game',
+  'title.study': 'Study the evidence',
+  'title.studyText':
+    'Read what each side and the experts said about every move, with the exact words and their sources.',
+  'title.sources': 'Sources',
 } as const;

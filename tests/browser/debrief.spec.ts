@@ -12,15 +12,13 @@ import {
   checkAccessibility,
   checkPage,
   LAPTOP,
+  LARGE,
   openPage,
   PHONE,
   screenshot,
   type BrowserTest,
-  type Viewport,
 } from './harness';
 import { SAVE_KEY, shippedCompiled, shippedScenario } from './play';
-
-const LARGE: Viewport = { width: 1920, height: 1080 };
 
 /** A finished solo game as `role`, stored as the autosave with every screen seen. */
 function finishedSave(role: string, seed: number): string {

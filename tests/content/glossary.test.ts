@@ -1,0 +1,31 @@
+/**
+ * The shipped scenarios explain the words they show: every tag an option carries has a
+ * glossary entry ("Kinetic (tag)", or a term that is the tag itself, such as "Sovereignty").
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/data';
+
+/** A term or a tag as compared: lower case, hyphens as spaces, without "(tag)". */
+function key(text: string): string {
+  return text
+    .replace(/\s*\(tag\)$/i, '')
+    .replace(/-/g, ' ')
+    .toLowerCase();
+}
+
+const files = readdirSync('scenarios', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `scenarios/${d.name}/scenario.yaml`);
+
+describe.each(files)('%s', (file) => {
+  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!loaded.ok) throw new Error(`${file} does not load`);
+  const scenario = loaded.scenario;
+
+  it('has a glossary entry for every tag its options carry', () => {
+    const terms = new Set(scenario.glossary.map((g) => key(g.term)));
+    const tags = new Set(scenario.options.flatMap((o) => o.tags));
+    expect([...tags].filter((tag) => !terms.has(key(tag)))).toEqual([]);
+  });
+});
