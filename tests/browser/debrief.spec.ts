@@ -106,6 +106,18 @@ export const tests: BrowserTest[] = [
         // Printing left the page as it was.
         const after = await page.locator('details.debrief-section[open]').count();
         assert(after === 0, 'printing put the sections back as they were');
+        if (role === 'mx') {
+          // The spoken result belongs to the debrief: it is gone once the next game begins.
+          const announcer = page.locator('#announcer');
+          await page.waitForFunction(() =>
+            document.getElementById('announcer')?.textContent?.startsWith('The game is over'),
+          );
+          await page.getByRole('button', { name: 'Play again' }).click();
+          await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+          await page.waitForTimeout(100);
+          const left = (await announcer.textContent()) ?? '';
+          assert(left === '', `the live region still says: ${left}`);
+        }
         checkPage(tracked);
         await page.close();
       }

@@ -1,6 +1,7 @@
 /**
  * The shipped scenarios explain the words they show: every tag an option carries has a
- * glossary entry ("Kinetic (tag)", or a term that is the tag itself, such as "Sovereignty").
+ * glossary entry ("Kinetic (tag)", or a term that is the tag itself, such as "Sovereignty");
+ * and they say a thing once (an advisor's "composite" label is the screen's, not the title's).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,5 +28,11 @@ describe.each(files)('%s', (file) => {
     const terms = new Set(scenario.glossary.map((g) => key(g.term)));
     const tags = new Set(scenario.options.flatMap((o) => o.tags));
     expect([...tags].filter((tag) => !terms.has(key(tag)))).toEqual([]);
+  });
+
+  it('lets the composite label say that an advisor is composite, not the title too', () => {
+    expect(scenario.advisors.filter((a) => /composite/i.test(a.title)).map((a) => a.id)).toEqual(
+      [],
+    );
   });
 });
