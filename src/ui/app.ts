@@ -22,6 +22,7 @@ import {
   selectStageView,
   type StageView,
 } from '../store/selectors';
+import { botRange } from '../store/debriefView';
 import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, setLanguage, t } from './i18n';
@@ -341,9 +342,28 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       }
     }
     lastPlay = playKey;
+    warmDebrief(app);
     // Any screen but the title keeps an entry in the browser's history for Back to use.
     if (app.screen !== 'title') armHistory();
   };
+
+  // The debrief reads each score against the bots' ranges, which take a moment to play
+  // out: they are worked out while the page is idle during the last month, not when
+  // the debrief opens.
+  let warmed: AppState['game'];
+  function warmDebrief(app: AppState): void {
+    const store = app.game;
+    const game = store?.getState();
+    if (!store || !game || store === warmed || game.state.phase === 'ended') return;
+    const { compiled, state } = game;
+    const length = state.config.length;
+    const last =
+      (length !== undefined ? compiled.lengths.get(length) : undefined) ?? compiled.lastTurn;
+    if (state.turn < last) return;
+    warmed = store;
+    const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
+    for (const role of compiled.source.roles) idle(() => botRange(compiled, role.id, length));
+  }
 
   // The browser's Back and Forward, kept within the game. The page's own history entry
   // ("base") is followed, off the title screen, by one more ("guard"). Back pops the

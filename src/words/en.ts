@@ -402,6 +402,10 @@ export const en = {
   'debrief.printFull': 'Print the full record',
   'debrief.exportName': 'Your name or your team’s, for the files',
   'debrief.exportNameFor': 'Who played {role}, for the files',
+  'debrief.legend.now': 'final score',
+  'debrief.legend.start': 'start',
+  'debrief.legend.random': 'random play',
+  'debrief.legend.best': 'best simple play',
 
   // The title screen: the scene and the ways in.
   'title.kicker': 'A policy simulation for the classroom',

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, scoreRange, scoreRole, step } from '../../src/engine';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../../src/engine/types';
-import { debriefView, teamNamesOf, turningPoint } from '../../src/store/debriefView';
+import {
+  botRange,
+  debriefView,
+  teamNamesOf,
+  turningPoint,
+} from '../../src/store/debriefView';
 import { fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
@@ -131,6 +136,11 @@ describe('debrief scores', () => {
     expect(view.scores.find((s) => s.role === 'down')?.team).toBeUndefined();
     expect(view.mode).toBe('teams');
     expect(view.turningPoint).toEqual(turningPoint(scenario, end));
+  });
+
+  it('works out each range once (so it can be worked out ahead, while the page is idle)', () => {
+    const first = botRange(compiled, 'down', end.config.length);
+    expect(botRange(compiled, 'down', end.config.length)).toBe(first);
   });
 
   it('reads team names off a game store that keeps them, and none off one that does not', () => {

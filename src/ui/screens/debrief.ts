@@ -181,6 +181,20 @@ function scoreCard(view: DebriefView, score: ScoreView): HTMLElement {
     ),
     h(
       'p',
+      { class: 'score-legend', 'aria-hidden': 'true' },
+      ...(
+        [
+          ['now', t('debrief.legend.now')],
+          ['start', t('debrief.legend.start')],
+          ['random', t('debrief.legend.random')],
+          ['best', t('debrief.legend.best')],
+        ] as const
+      ).map(([kind, label]) =>
+        h('span', { class: 'legend-item' }, h('span', { class: `swatch swatch-${kind}` }), label),
+      ),
+    ),
+    h(
+      'p',
       { class: 'score-range' },
       t('debrief.scoreRange', {
         randomLow: n(random.low),
