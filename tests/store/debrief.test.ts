@@ -2,12 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, scoreRange, scoreRole, step } from '../../src/engine';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../../src/engine/types';
-import {
-  botRange,
-  debriefView,
-  teamNamesOf,
-  turningPoint,
-} from '../../src/store/debriefView';
+import { botRange, debriefView, teamNamesOf, turningPoint } from '../../src/store/debriefView';
 import { fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
