@@ -122,6 +122,16 @@ export const tests: BrowserTest[] = [
         await screenshot(page, `sources-${name}`);
         await page.getByRole('button', { name: 'Back', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Bilateral' }).waitFor();
+        // Nor in the evidence library's cards and filters, or in the glossary.
+        const rawId = new RegExp(`\\b(${scenario.meta.sources.map((x) => x.id).join('|')})\\b`);
+        for (const screen of ['Evidence library', 'Glossary']) {
+          await page.getByRole('button', { name: screen, exact: true }).click();
+          await page.getByRole('heading', { level: 1, name: screen }).waitFor();
+          const shown = (await page.locator('#app').textContent()) ?? '';
+          assert(!rawId.test(shown), `a raw source id on ${screen}: ${rawId.exec(shown)?.[0]}`);
+          await page.getByRole('button', { name: 'Back', exact: true }).click();
+          await page.getByRole('heading', { level: 1, name: 'Bilateral' }).waitFor();
+        }
         checkPage(tracked);
         await page.close();
       }
