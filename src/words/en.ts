@@ -402,6 +402,7 @@ export const en = {
   'debrief.printFull': 'Print the full record',
   'debrief.exportName': 'Your name or your team’s, for the files',
   'debrief.exportNameFor': 'Who played {role}, for the files',
+  'debrief.objectives': 'Its objectives',
   'debrief.legend.now': 'final score',
   'debrief.legend.start': 'start',
   'debrief.legend.random': 'random play',

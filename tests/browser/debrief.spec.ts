@@ -136,7 +136,12 @@ export const tests: BrowserTest[] = [
         const { page } = tracked;
         await openDebrief(page, baseUrl, save);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        console.log(`  ${name}: debrief ${height} px tall with its sections closed`);
+        const first = await page
+          .locator('.debrief-first')
+          .evaluate((e) => Math.round(e.getBoundingClientRect().bottom + window.scrollY));
+        console.log(
+          `  ${name}: debrief ${height} px tall with its sections closed; its first screen ends at ${first} px`,
+        );
         assert(
           height < (name === 'phone' ? 3800 : 2600),
           `the debrief is ${height} px tall at ${name} size`,

@@ -163,6 +163,7 @@ function scoreCard(view: DebriefView, score: ScoreView): HTMLElement {
       { class: 'score-value' },
       t('debrief.score', { name: score.name, score: n(score.score) }),
     ),
+    h('p', { class: 'score-verdict' }, verdict(score)),
     h(
       'p',
       { class: 'score-start' },
@@ -181,20 +182,6 @@ function scoreCard(view: DebriefView, score: ScoreView): HTMLElement {
     ),
     h(
       'p',
-      { class: 'score-legend', 'aria-hidden': 'true' },
-      ...(
-        [
-          ['now', t('debrief.legend.now')],
-          ['start', t('debrief.legend.start')],
-          ['random', t('debrief.legend.random')],
-          ['best', t('debrief.legend.best')],
-        ] as const
-      ).map(([kind, label]) =>
-        h('span', { class: 'legend-item' }, h('span', { class: `swatch swatch-${kind}` }), label),
-      ),
-    ),
-    h(
-      'p',
       { class: 'score-range' },
       t('debrief.scoreRange', {
         randomLow: n(random.low),
@@ -203,8 +190,30 @@ function scoreCard(view: DebriefView, score: ScoreView): HTMLElement {
         bestHigh: n(best.high),
       }),
     ),
-    h('p', { class: 'score-verdict' }, verdict(score)),
-    h('p', { class: 'note score-objectives' }, score.objectives),
+    h(
+      'details',
+      { class: 'score-objectives' },
+      h('summary', {}, t('debrief.objectives')),
+      h('p', { class: 'note' }, score.objectives),
+    ),
+  );
+}
+
+/** What the marks and bands on the score scales stand for (the text says it in words). */
+function scaleLegend(): HTMLElement {
+  return h(
+    'p',
+    { class: 'score-legend', 'aria-hidden': 'true' },
+    ...(
+      [
+        ['now', t('debrief.legend.now')],
+        ['start', t('debrief.legend.start')],
+        ['random', t('debrief.legend.random')],
+        ['best', t('debrief.legend.best')],
+      ] as const
+    ).map(([kind, label]) =>
+      h('span', { class: 'legend-item' }, h('span', { class: `swatch swatch-${kind}` }), label),
+    ),
   );
 }
 
@@ -344,6 +353,7 @@ export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
         { class: 'debrief-card debrief-scores', 'aria-labelledby': 'scores-heading' },
         h('h2', { id: 'scores-heading' }, t('debrief.scores')),
         h('ul', { class: 'scores' }, ...view.scores.map((s) => scoreCard(view, s))),
+        scaleLegend(),
         h('p', { class: 'note' }, t('debrief.rangeNote')),
       ),
       h(
