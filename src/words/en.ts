@@ -12,7 +12,6 @@ import { enAux } from './en.aux';
 export const en = {
   ...enAux,
   'app.title': 'Bilateral',
-  'app.tagline': 'A policy simulation of the 2025 US–Mexico crisis over drone strikes on cartels.',
   'common.backTitle': 'Back to the title screen',
   'error.heading': 'Something went wrong',
   'error.boot': 'The game could not start: {message}',
