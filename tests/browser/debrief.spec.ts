@@ -20,10 +20,15 @@ import {
 } from './harness';
 import { SAVE_KEY, shippedCompiled, shippedScenario } from './play';
 
-/** A finished solo game as `role`, stored as the autosave with every screen seen. */
+/** A finished game (solo as `role`, or two teams), stored as the autosave, every screen seen. */
 function finishedSave(role: string, seed: number): string {
   const compiled = shippedCompiled();
-  const start = createGame(compiled, { humanRoles: [role], mode: 'solo', seed });
+  const teams = role === 'teams';
+  const start = createGame(compiled, {
+    humanRoles: teams ? compiled.source.roles.map((r) => r.id) : [role],
+    mode: teams ? 'teams' : 'solo',
+    seed,
+  });
   const { state, log } = playGame(compiled, start, makeBot('greedy', seed));
   return JSON.stringify({
     ...toSave(state, log),
@@ -165,6 +170,26 @@ export const tests: BrowserTest[] = [
         checkPage(tracked);
         await page.close();
       }
+    },
+  },
+  {
+    name: 'a two-team debrief says who played each government, never “played by you”',
+    async run({ browser, baseUrl }) {
+      const tracked = await openPage(browser, baseUrl, LAPTOP);
+      const { page } = tracked;
+      await openDebrief(page, baseUrl, finishedSave('teams', 4));
+      const by = await page.locator('.score-by').allTextContents();
+      assert(by.length === 2, `two governments scored: ${by.join(' | ')}`);
+      assert(
+        by.every((b) => b.includes('played by a team')),
+        `each played by a team: ${by.join(' | ')}`,
+      );
+      const text = (await page.locator('#app').textContent()) ?? '';
+      assert(!text.includes('played by you'), 'no “played by you” in a two-team game');
+      // Each team can put its name on the files.
+      assert((await page.getByLabel(/^Who played .*, for the files$/).count()) === 2, 'two names');
+      await checkAccessibility(page, 'two-team debrief');
+      checkPage(tracked);
     },
   },
 ];
