@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadScenario, ROOT_PATH } from '../data';
+import { formatProblem, loadScenario, ROOT_PATH, tagsWithoutGlossary } from '../data';
 import type { LoadOptions, Problem } from '../data';
 import { readScenarioBytes } from './scenarioFile';
 
@@ -43,8 +43,11 @@ export function shippedLoadOptions(): LoadOptions {
   return existsSync(sourcesDir) ? { sourceText: readSource } : {};
 }
 
-/** What checking one file found: the problems listed, and how many there are in all. */
-export type FileCheck = { problems: Problem[]; count: number };
+/**
+ * What checking one file found: the problems listed, and how many there are in all; and
+ * notes on a file without problems, which do not fail it (tags no glossary term explains).
+ */
+export type FileCheck = { problems: Problem[]; count: number; notes?: string[] };
 
 /** Checks one file; the problems name it by its path relative to the working directory. */
 export function validateFile(file: string, cwd = process.cwd()): FileCheck {
@@ -55,7 +58,11 @@ export function validateFile(file: string, cwd = process.cwd()): FileCheck {
     return { problems: [problem], count: 1 };
   }
   const result = loadScenario(read.bytes, shown, shippedLoadOptions());
-  return result.ok ? { problems: [], count: 0 } : result;
+  if (!result.ok) return result;
+  const notes = tagsWithoutGlossary(result.scenario).map(
+    (tag) => `${shown}: note: the tag "${tag}" has no glossary entry to explain it to players`,
+  );
+  return { problems: [], count: 0, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function main(args: string[]): number {
@@ -67,8 +74,9 @@ function main(args: string[]): number {
   let problemCount = 0;
   let badFiles = 0;
   for (const file of files) {
-    const { problems, count } = validateFile(file);
+    const { problems, count, notes = [] } = validateFile(file);
     for (const p of problems) console.log(formatProblem(p));
+    for (const note of notes) console.log(note);
     problemCount += count;
     if (count > 0) badFiles++;
   }

@@ -6,5 +6,6 @@ export { fileText, fileTooLarge } from './fileText';
 export * from './limits';
 export type { Problem, PathSegment } from './problems';
 export { quoteOccursIn } from './checkQuotes';
+export { glossaryKey, tagsWithoutGlossary } from './glossaryTags';
 export type { SourceLookup } from './checkQuotes';
 export * from './schema';

@@ -242,6 +242,13 @@ export const EffectSchema: z.ZodType<Effect> = z
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   headline: text('The headline as printed, or a description when the page has none.'),
+  short: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'A short name for citations in the text, such as the outlet or a few words of the headline.',
+    ),
   outlet: z.string().min(1).optional().describe('Publisher, where known.'),
   date: z.string().min(1).optional().describe('Publication date, where known.'),
   file: z
@@ -257,6 +264,11 @@ export const MetaSchema = z.strictObject({
   id: IdSchema,
   title: text('Title shown on the scenario screen.'),
   summary: text('Two or three sentences on the crisis.'),
+  question: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The question at stake, in a sentence or two, for the title screen.'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"'),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language tag such as "en"'),
   sources: z.array(SourceSchema).min(1),

@@ -59,13 +59,20 @@ export type ScreenName =
   | 'settings'
   | 'glossary'
   | 'evidence'
+  | 'sources'
   | 'saveProblem';
 
 /** Screens opened over another one; Back returns to where they were opened from. */
-export const AUX_SCREENS: readonly ScreenName[] = ['howToPlay', 'settings', 'glossary', 'evidence'];
+export const AUX_SCREENS: readonly ScreenName[] = [
+  'howToPlay',
+  'settings',
+  'glossary',
+  'evidence',
+  'sources',
+];
 
 /** Aux screens that show a scenario's content, loading one when none is at hand. */
-const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence'];
+const SCENARIO_SCREENS: readonly ScreenName[] = ['glossary', 'evidence', 'sources'];
 
 /**
  * What the page must tell the player about their saved games, beside any screen:

@@ -8,10 +8,14 @@ import {
   gameResult,
   meterValue,
   outcomeAt,
+  scoreRange,
+  scoreRole,
   type CompiledScenario,
   type MeterValues,
+  type ScoreSpread,
 } from '../engine';
-import type { GameState } from '../engine/types';
+import { entryWhy } from '../engine/causes';
+import type { Cause, GameState } from '../engine/types';
 import { evidenceById, optionLabel, receiptsOf, type EvidenceView, type Receipt } from './receipts';
 import {
   meterViews,
@@ -31,11 +35,43 @@ export type PathPoint = {
   regionLabel: string;
 };
 
+/** The move (or answer, or event) that moved the plane most in one month. */
+export type TurningPoint = {
+  turn: number;
+  /** The month's label. */
+  label: string;
+  cause: Cause;
+  /** Its net change this month on the plane's axes. */
+  dx: number;
+  dy: number;
+  /** How far that moved the game's point on the plane. */
+  distance: number;
+  /** The scenario's reasons for those changes, as written, each once. */
+  whys: string[];
+};
+
+/** A government's score, against its start and against what the bots reach. */
+export type ScoreView = {
+  role: string;
+  name: string;
+  objectives: string;
+  score: number;
+  /** The score of the meters at the start. */
+  start: number;
+  player: boolean;
+  /** The name of the team that played it, in a two-team game that named them. */
+  team?: string;
+  /** Scores the bots reach with this government in games of the same length. */
+  range: { random: ScoreSpread; best: ScoreSpread };
+};
+
 export type DebriefView = {
   scenarioTitle: string;
   ended: boolean;
+  mode: GameState['config']['mode'];
   outcome: { id: string; label: string; text: string; receipts: Receipt[] };
-  scores: { role: string; name: string; objectives: string; score: number; player: boolean }[];
+  scores: ScoreView[];
+  turningPoint: TurningPoint | undefined;
   meters: MeterView[];
   plane: { xLabel: string; yLabel: string };
   path: PathPoint[];
@@ -66,6 +102,78 @@ export function planePath(scenario: Scenario, state: GameState): PathPoint[] {
   ];
 }
 
+/**
+ * The turning point: of every option, answer and event in every month, the one whose
+ * changes to the plane's two meters moved the game's point the farthest (the length of
+ * its net change on both axes); the earliest on a tie. Drift and renewals are not moves.
+ * Undefined when nothing moved the plane.
+ */
+export function turningPoint(scenario: Scenario, state: GameState): TurningPoint | undefined {
+  const { x, y } = scenario.plane;
+  let best: TurningPoint | undefined;
+  for (const record of state.history) {
+    const byCause = new Map<string, { cause: Cause; dx: number; dy: number; whys: string[] }>();
+    for (const entry of record.trace) {
+      const { target, cause } = entry;
+      if (target.kind !== 'meter' || (target.id !== x && target.id !== y)) continue;
+      if (cause.kind === 'drift' || cause.kind === 'renewal') continue;
+      const key = JSON.stringify(cause);
+      let group = byCause.get(key);
+      if (!group) {
+        group = { cause, dx: 0, dy: 0, whys: [] };
+        byCause.set(key, group);
+      }
+      if (target.id === x) group.dx += entry.delta;
+      if (target.id === y) group.dy += entry.delta;
+      const why = entryWhy(scenario, entry);
+      if (why !== undefined && !group.whys.includes(why)) group.whys.push(why);
+    }
+    for (const group of byCause.values()) {
+      const distance = Math.hypot(group.dx, group.dy);
+      if (distance > 0 && (!best || distance > best.distance)) {
+        best = {
+          turn: record.turn,
+          label: turnInfo(scenario, record.turn).label,
+          ...group,
+          distance,
+        };
+      }
+    }
+  }
+  return best;
+}
+
+/** The bots' ranges, by compiled scenario, role and length: each is computed once. */
+const ranges = new WeakMap<CompiledScenario, Map<string, ScoreView['range']>>();
+
+/** What the bots reach as `role` in games of `length` (cached; about a tenth of a second). */
+export function botRange(
+  compiled: CompiledScenario,
+  role: string,
+  length: GameState['config']['length'],
+): ScoreView['range'] {
+  let byKey = ranges.get(compiled);
+  if (!byKey) {
+    byKey = new Map();
+    ranges.set(compiled, byKey);
+  }
+  const key = `${role}|${length ?? ''}`;
+  let range = byKey.get(key);
+  if (!range) {
+    range = scoreRange(compiled, role, length);
+    byKey.set(key, range);
+  }
+  return range;
+}
+
+/**
+ * The names the teams gave themselves, by role (none in a solo game or when the game
+ * store keeps none).
+ */
+export function teamNamesOf(game: object): Record<string, string> {
+  return (game as { teamNames?: Record<string, string> }).teamNames ?? {};
+}
+
 /** Ids of everything that happened in the game: options chosen, answers given, events fired. */
 function firedIds(state: GameState): Set<string> {
   const ids = new Set<string>();
@@ -77,8 +185,13 @@ function firedIds(state: GameState): Set<string> {
   return ids;
 }
 
-export function debriefView(compiled: CompiledScenario, state: GameState): DebriefView {
+export function debriefView(
+  compiled: CompiledScenario,
+  state: GameState,
+  teamNames: Record<string, string> = {},
+): DebriefView {
   const scenario = compiled.source;
+  const startMeters = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
   const result = gameResult(compiled, state);
   // A named ending, or else the plane's region.
   const outcome =
@@ -95,6 +208,7 @@ export function debriefView(compiled: CompiledScenario, state: GameState): Debri
   return {
     scenarioTitle: scenario.meta.title,
     ended: state.phase === 'ended',
+    mode: state.config.mode,
     outcome: {
       id: outcome.id,
       label: outcome.label,
@@ -106,8 +220,12 @@ export function debriefView(compiled: CompiledScenario, state: GameState): Debri
       name: roleName(scenario, s.role),
       objectives: scenario.roles.find((r) => r.id === s.role)?.objectives.text ?? '',
       score: s.score,
+      start: scoreRole(compiled, startMeters, s.role),
       player: humans.includes(s.role),
+      ...(teamNames[s.role] ? { team: teamNames[s.role] } : {}),
+      range: botRange(compiled, s.role, state.config.length),
     })),
+    turningPoint: turningPoint(scenario, state),
     meters: meterViews(scenario, state.meters, true),
     plane: {
       xLabel: meterLabel(scenario, scenario.plane.x),

@@ -7,6 +7,7 @@
  */
 import { ID_PATTERN, loadScenario, type LoadOptions, type Problem } from '../data';
 import { ROOT_PATH } from '../data/problems';
+import { readableCitations } from './citations';
 import type { ScenarioJson } from './scenarioJson';
 import { listingOf, type ScenarioListing } from './scenarios';
 
@@ -49,7 +50,7 @@ export function checkScenarioFile(
     };
   }
   if (!loaded.ok) return loaded;
-  const { scenario } = loaded;
+  const scenario = readableCitations(loaded.scenario);
   return {
     ok: true,
     listing: listingOf(scenario),

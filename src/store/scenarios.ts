@@ -15,6 +15,8 @@ export type ScenarioListing = {
   id: string;
   title: string;
   summary: string;
+  /** The question at stake, for the title screen, where the scenario gives one. */
+  question?: string;
   version: string;
   language: string;
   /** How many months (turns) the calendar holds. */
@@ -32,6 +34,7 @@ export function listingOf(scenario: Scenario): ScenarioListing {
     id: meta.id,
     title: meta.title,
     summary: meta.summary,
+    ...(meta.question !== undefined ? { question: meta.question } : {}),
     version: meta.version,
     language: meta.language,
     turns: calendar.turns.length,

@@ -9,17 +9,25 @@
  * that it is loading, and one whose load failed says so and offers to try again.
  */
 import { outcomeAt } from '../engine';
-import { activeScenario, type AppState, type AppStore } from '../store/appStore';
+import {
+  activeScenario,
+  AUX_SCREENS,
+  type AppState,
+  type AppStore,
+  type ScreenName,
+} from '../store/appStore';
 import {
   selectPlayScreen,
   selectScreenId,
   selectStageView,
   type StageView,
 } from '../store/selectors';
+import { botRange } from '../store/debriefView';
 import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, loadLanguage, screenLanguage, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
+import { defaultPrintMode, preparePrint } from './print';
 import { renderHowToPlay } from './screens/howToPlay';
 import { savesNotice } from './parts/savedGames';
 import { renderSaveProblem } from './screens/saveProblem';
@@ -183,11 +191,17 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
   let lastKey: string | undefined;
   let lastPlay: string | undefined;
 
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  /** Empties the live region, so an old result is not found there on a later screen. */
+  const clearAnnouncement = () => {
+    clearTimeout(announcing);
+    announcer.textContent = '';
+  };
   const announce = (text: string) => {
     if (!text) return;
     // Clearing first makes a repeated message be read again.
-    announcer.textContent = '';
-    setTimeout(() => {
+    clearAnnouncement();
+    announcing = setTimeout(() => {
       announcer.textContent = text;
     }, 50);
   };
@@ -199,6 +213,7 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       settings: app.settings,
       updateSettings: (patch) => store.getState().updateSettings(patch),
       back: () => store.getState().back(),
+      openSources: () => store.getState().go('sources'),
     };
   };
 
@@ -268,6 +283,11 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
           s.renderEvidence(root, deps(app));
           return null;
         });
+      case 'sources':
+        return renderLater((s) => {
+          s.renderSources(root, deps(app));
+          return null;
+        });
       case 'play': {
         if (!app.game) return renderTitle(root, store);
         const play = selectPlayScreen(app);
@@ -324,6 +344,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     // Announce results only when a game's screen changes into a report or the debrief.
     const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
     const playKey = play ? `${play.screen}:${play.report ?? ''}` : undefined;
+    // A result is announced for its own screen only: not carried into the next one or game.
+    if (playKey !== lastPlay) clearAnnouncement();
     if (play && playKey !== lastPlay) {
       if (play.screen === 'report' && play.report !== undefined) {
         announce(reportAnnouncement(app, play.report));
@@ -335,19 +357,81 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       }
     }
     lastPlay = playKey;
+    warmDebrief(app);
+    // Any screen but the title keeps an entry in the browser's history for Back to use.
+    if (app.screen !== 'title') armHistory();
   };
 
-  // Printing from the browser's menu gets every collapsed part too (the debrief's timeline).
-  const openAll = () => {
-    for (const details of root.querySelectorAll('details')) details.open = true;
+  // The debrief reads each score against the bots' ranges, which take a moment to play
+  // out: they are worked out while the page is idle during the last month, not when
+  // the debrief opens.
+  let warmed: AppState['game'];
+  function warmDebrief(app: AppState): void {
+    const store = app.game;
+    const game = store?.getState();
+    if (!store || !game || store === warmed || game.state.phase === 'ended') return;
+    const { compiled, state } = game;
+    const length = state.config.length;
+    const last =
+      (length !== undefined ? compiled.lengths.get(length) : undefined) ?? compiled.lastTurn;
+    if (state.turn < last) return;
+    warmed = store;
+    const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
+    for (const role of compiled.source.roles) idle(() => botRange(compiled, role.id, length));
+  }
+
+  // The browser's Back and Forward, kept within the game. The page's own history entry
+  // ("base") is followed, off the title screen, by one more ("guard"). Back pops the
+  // guard, and the game takes it as its own Back: it closes an auxiliary screen, steps
+  // from setup to the scenarios to the title, and in a game stays where it is (Back
+  // never leaves a game). The guard is then put back, except on the title, whose Back
+  // leaves the page. Forward can only ever return to the guard, and changes nothing.
+  let armed = (history.state as { bilateral?: string } | null)?.bilateral === 'guard';
+  if (!armed) history.replaceState({ bilateral: 'base' }, '');
+  function armHistory(): void {
+    if (armed) return;
+    history.pushState({ bilateral: 'guard' }, '');
+    armed = true;
+  }
+  const BACK_TO: Partial<Record<ScreenName, ScreenName>> = {
+    scenarios: 'title',
+    setup: 'scenarios',
   };
-  window.addEventListener('beforeprint', openAll);
+  const onPopState = (event: PopStateEvent) => {
+    if ((event.state as { bilateral?: string } | null)?.bilateral === 'guard') {
+      armed = true;
+      return;
+    }
+    armed = false;
+    const app = store.getState();
+    if (AUX_SCREENS.includes(app.screen)) app.back();
+    else if (BACK_TO[app.screen]) app.go(BACK_TO[app.screen]!);
+    // In a game (and anywhere else off the title) the screen stays, and so does the page.
+    if (store.getState().screen !== 'title') armHistory();
+  };
+  window.addEventListener('popstate', onPopState);
+
+  // Printing from the browser's menu opens the collapsed parts it prints (the debrief's
+  // summary, or everything elsewhere); a print button has set the page up itself.
+  let restorePrint: (() => void) | undefined;
+  const beforePrint = () => {
+    if (document.documentElement.dataset.print !== undefined) return;
+    restorePrint = preparePrint(root, defaultPrintMode(root));
+  };
+  const afterPrint = () => {
+    restorePrint?.();
+    restorePrint = undefined;
+  };
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
   /** Renders the current screen again: its code has arrived, or a load is tried again. */
   const rerender = () => update(false, true);
   update(true);
   const unsubscribe = store.subscribe(() => update(false));
   return () => {
     unsubscribe();
-    window.removeEventListener('beforeprint', openAll);
+    window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
   };
 }

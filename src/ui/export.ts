@@ -1,9 +1,11 @@
 /**
  * The results a teacher collects: a JSON file (everything about the game, with the save
- * to replay it) and a CSV table (one row per month). Pure functions of the scenario and
- * the game state, so they are unit-tested without a browser; column names and field
- * names are stable identifiers; the labels and the table's headings are in the game's
- * language.
+ * to replay it) and a CSV table (one row per month). Both carry who played (the team or
+ * student names given), the game's length and the date of the export. Pure functions of
+ * the scenario, the game state and that stamp, so they are unit-tested without a browser.
+ * Field names and ids are stable identifiers; the labels and the table's headings are in
+ * the game's language. The JSON keeps every number exact and every id; the CSV rounds
+ * numbers as the screens show them.
  */
 import type { Scenario } from '../data/schema';
 import {
@@ -32,13 +34,25 @@ import { translate } from './i18n';
 import { planePath } from '../store/debriefView';
 import { toSave } from '../engine';
 
+/** Who played and when the results were taken. */
+export type ExportStamp = {
+  /** The name of the team or student who played each role (by role id), where given. */
+  names: Readonly<Record<string, string>>;
+  date: Date;
+};
+
 export type ResultsFile = {
   format: 'bilateral-results';
-  formatVersion: 2;
+  formatVersion: 3;
   scenario: { id: string; title: string; version: string };
   mode: string;
   seed: number;
-  players: { role: string; name: string }[];
+  /** The game's length: the scenario's length id and label, and its months. */
+  length: { id?: string; label: string; turns: number };
+  /** The date of the export, YYYY-MM-DD (local time). */
+  date: string;
+  /** Each role played by people: its id, the government's name, and who played it. */
+  players: { role: string; name: string; playedBy?: string }[];
   ended: boolean;
   turnsPlayed: number;
   outcome: { id: string; label: string };
@@ -161,6 +175,34 @@ function turnEntry(
   };
 }
 
+/** A date as YYYY-MM-DD in local time (the day the teacher sees on the calendar). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The game's length: the chosen one of the scenario's lengths, or its whole calendar. */
+export function gameLength(compiled: CompiledScenario, state: GameState): ResultsFile['length'] {
+  const id = state.config.length;
+  const declared =
+    id !== undefined ? compiled.source.calendar.lengths.find((l) => l.id === id) : undefined;
+  const turns =
+    id !== undefined ? (compiled.lengths.get(id) ?? compiled.lastTurn) : compiled.lastTurn;
+  return {
+    ...(id !== undefined ? { id } : {}),
+    label: declared?.label ?? `${turns}`,
+    turns,
+  };
+}
+
+/** A number as the screens show it: at most one decimal place (half away from zero). */
+export function shown(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+}
+
+/** No names, and the date of no particular day: for tests and previews. */
+export const NO_STAMP: ExportStamp = { names: {}, date: new Date(0) };
+
 /**
  * The results file of a game (finished or not) with its action log. Its labels are in
  * the language `t` speaks (the game's, by default); its ids and field names never change.
@@ -169,6 +211,7 @@ export function buildResults(
   compiled: CompiledScenario,
   state: GameState,
   log: readonly Action[],
+  stamp: ExportStamp = NO_STAMP,
   t: Translate = translate(),
 ): ResultsFile {
   const scenario = compiled.source;
@@ -179,11 +222,17 @@ export function buildResults(
   const humans = state.config.humanRoles;
   return {
     format: 'bilateral-results',
-    formatVersion: 2,
+    formatVersion: 3,
     scenario: { id: scenario.meta.id, title: scenario.meta.title, version: scenario.meta.version },
     mode: state.config.mode,
     seed: state.config.seed,
-    players: humans.map((role) => ({ role, name: roleName(scenario, role) })),
+    length: gameLength(compiled, state),
+    date: isoDay(stamp.date),
+    players: humans.map((role) => ({
+      role,
+      name: roleName(scenario, role),
+      ...(stamp.names[role] ? { playedBy: stamp.names[role] } : {}),
+    })),
     ended: state.phase === 'ended',
     turnsPlayed: state.history.length,
     outcome: { id: result.outcome, label: outcome?.label ?? result.outcome },
@@ -230,16 +279,22 @@ export function csvRow(values: readonly (string | number | boolean)[]): string {
 export function buildCsv(
   compiled: CompiledScenario,
   state: GameState,
+  stamp: ExportStamp = NO_STAMP,
   t: Translate = translate(),
 ): string {
   const scenario = compiled.source;
   const roles = scenario.roles.map((r) => r.id);
   const meters = scenario.meters.map((m) => m.id);
+  const length = gameLength(compiled, state);
   const header = [
     t('export.col.scenario'),
+    t('export.col.date'),
+    t('export.col.length'),
+    t('export.col.months'),
     t('export.col.seed'),
     t('export.col.mode'),
     t('export.col.players'),
+    t('export.col.playedBy'),
     t('export.col.turn'),
     t('export.col.month'),
     ...roles.flatMap((role) => [
@@ -250,11 +305,19 @@ export function buildCsv(
     t('export.col.region'),
     ...roles.map((role) => t('export.col.score', { role })),
   ];
+  const humans = state.config.humanRoles;
   const common = [
     scenario.meta.id,
+    isoDay(stamp.date),
+    length.id ?? '',
+    length.turns,
     state.config.seed,
     state.config.mode,
-    state.config.humanRoles.join(' '),
+    humans.join(' '),
+    humans
+      .filter((role) => stamp.names[role])
+      .map((role) => `${roleName(scenario, role)}: ${stamp.names[role]}`)
+      .join(' | '),
   ];
   const row = (turn: number, month: string, record: TurnRecord | undefined, values: MeterValues) =>
     csvRow([
@@ -277,9 +340,9 @@ export function buildCsv(
           .join(' | ');
         return [moves, answers];
       }),
-      ...meters.map((id) => meterValue(scenario, values, id)),
+      ...meters.map((id) => shown(meterValue(scenario, values, id))),
       outcomeAt(scenario, values).label,
-      ...roles.map((role) => scoreRole(compiled, values, role)),
+      ...roles.map((role) => shown(scoreRole(compiled, values, role))),
     ]);
   // Before the first month, every meter at its start.
   const start: MeterValues = {};
@@ -298,11 +361,37 @@ export function buildCsv(
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** File names for the downloads: scenario id and seed, so a teacher can tell them apart. */
+/** A name as a file-name part: letters and digits of any script, runs of others as "-". */
+function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .toLowerCase();
+}
+
+/**
+ * File names for the downloads: scenario, who played (or the mode), the length, the date
+ * and the seed, so a teacher can tell a class's files apart.
+ */
 export function exportFileName(
   scenario: Scenario,
   state: GameState,
   extension: 'json' | 'csv',
+  stamp: ExportStamp = NO_STAMP,
 ): string {
-  return `bilateral-${scenario.meta.id}-${state.config.mode}-${state.config.seed}.${extension}`;
+  const who = state.config.humanRoles
+    .map((role) => slug(stamp.names[role] ?? ''))
+    .filter((name) => name !== '')
+    .join('-');
+  const parts = [
+    'bilateral',
+    scenario.meta.id,
+    who || state.config.mode,
+    state.config.length ?? '',
+    stamp === NO_STAMP ? '' : isoDay(stamp.date),
+    String(state.config.seed),
+  ].filter((p) => p !== '');
+  return `${parts.join('-')}.${extension}`;
 }

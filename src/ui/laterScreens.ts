@@ -11,3 +11,4 @@ export { renderGlossary } from './screens/glossary';
 export { renderPass } from './screens/pass';
 export { renderReport } from './screens/report';
 export { renderRespond } from './screens/respond';
+export { renderSources } from './screens/sources';

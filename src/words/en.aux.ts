@@ -99,4 +99,16 @@ export const enAux = {
     'Where the sources disagree or a claim is doubtful, the game says so instead of choosing.',
   'evidence.disputes.about': 'Bears on:',
   'evidence.disputes.empty': 'This scenario lists no disputed points.',
+  'evidence.allSources': 'All the sources',
+
+  'sources.heading': 'Sources',
+  'sources.intro':
+    'The articles this scenario is built from, with what is known of each. In the game’s text each is named by its short name.',
+  'sources.short': 'Cited in the text as',
+  'sources.outlet': 'Outlet',
+  'sources.date': 'Date',
+  'sources.unknown': 'Not given in the article',
+  'sources.cited': 'Cited',
+  'sources.citedCount': { one: 'Once in the scenario', other: '{count} times in the scenario' },
+  'sources.file': 'Read from the file',
 } as const;

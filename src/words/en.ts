@@ -12,7 +12,6 @@ import { enAux } from './en.aux';
 export const en = {
   ...enAux,
   'app.title': 'Bilateral',
-  'app.tagline': 'A policy simulation of the 2025 US–Mexico crisis over drone strikes on cartels.',
   'common.backTitle': 'Back to the title screen',
   'error.heading': 'Something went wrong',
   'error.boot': 'The game could not start: {message}',
@@ -111,7 +110,8 @@ export const en = {
   'setup.noScenario': 'Choose a scenario first.',
   'setup.mode': 'Who plays?',
   'setup.solo': '{name}, solo',
-  'setup.soloHint': 'One player or group advises {adviser}; the computer plays {others}.',
+  'setup.soloHint':
+    'One player or group advises {adviser}; the computer plays the other side ({others}).',
   'setup.teams': 'Two teams on one device',
   'setup.teamsHint':
     'One team for each government ({names}). Each team chooses in private and passes the device.',
@@ -143,7 +143,7 @@ export const en = {
   'briefing.rulesText':
     '{turns} months, from {first} to {last}. Each month: read the events, choose up to {moves} moves, answer the other side’s moves, then read the report of what changed and why.',
   'briefing.counterpart':
-    'The computer plays {names}: it chooses moves by its objectives and answers yours by the scenario’s response rules, which follow what the sources report.',
+    'The computer plays the other side ({names}): it chooses moves by its objectives and answers yours by the scenario’s response rules, which follow what the sources report.',
   'briefing.teamsRule':
     'Each team chooses its moves and its answers in private; a “pass the device” screen comes between them. Both sides are revealed in the report.',
   'briefing.noNumbers':
@@ -323,8 +323,6 @@ export const en = {
   'debrief.outcomeText': 'The crisis ended in the region {label}.',
   'debrief.scores': 'Scores against each government’s objectives',
   'debrief.score': '{name}: {score} out of 100',
-  'debrief.player': '(played by you)',
-  'debrief.computer': '(played by the computer)',
   'debrief.path': 'The path on the plane',
   'debrief.pathIntro': 'Where the two main meters stood at the start and at the end of each month.',
   'debrief.pathCaption': 'Position by month: {x} and {y}',
@@ -349,10 +347,10 @@ export const en = {
   'debrief.noteAbout': 'Applied to: {list}',
   'debrief.export': 'Keep the results',
   'debrief.exportIntro':
-    'Download the results for your teacher: a JSON file with the whole game, or a table (CSV) for a spreadsheet. Or print this page.',
+    'Download the results for your teacher: a JSON file with the whole game, or a table (CSV) for a spreadsheet. Or print a summary of this page, or the full record.',
   'debrief.exportJson': 'Download the results (JSON)',
   'debrief.exportCsv': 'Download the table (CSV)',
-  'debrief.print': 'Print the debrief',
+  'debrief.print': 'Print a summary (up to 3 pages)',
   'debrief.again': 'Play again',
   'debrief.exported': 'Download started: {file}',
 
@@ -432,6 +430,10 @@ export const en = {
   'quote.translation': 'The game’s translation: {text}',
   // The table (CSV) of the results: column headings and the row before the first month.
   'export.col.scenario': 'scenario',
+  'export.col.date': 'date',
+  'export.col.length': 'length',
+  'export.col.months': 'months',
+  'export.col.playedBy': 'played_by',
   'export.col.seed': 'seed',
   'export.col.mode': 'mode',
   'export.col.players': 'players',
@@ -463,4 +465,46 @@ export const en = {
   'tag.law-enforcement': 'law enforcement',
   'tag.covert': 'covert',
   'tag.domestic': 'domestic',
+  // The debrief's first screen, its sections and its prints.
+  'debrief.byComputer': 'played by the computer',
+  'debrief.byYou': 'played by you',
+  'debrief.byTeam': 'played by {team}',
+  'debrief.byATeam': 'played by a team',
+  'debrief.scoreStart': 'Started at {start} ({delta}).',
+  'debrief.scoreRange':
+    'Played at random, this government scores {randomLow}–{randomHigh}; the computer’s best simple play reaches {bestLow}–{bestHigh}.',
+  'debrief.verdict.best': 'As good as the computer’s best simple play.',
+  'debrief.verdict.aboveRandom': 'Better than random play, short of the best simple play.',
+  'debrief.verdict.random': 'Within the range of random play.',
+  'debrief.verdict.belowRandom': 'Below most random games.',
+  'debrief.rangeNote':
+    'The ranges are what most of forty computer games of the same length reach (the middle eight in ten), each government played against the computer, at random or with the computer’s own judgement.',
+  'debrief.turningPoint': 'The turning point',
+  'debrief.turningPointText': '{cause}: {moved}.',
+  'debrief.noTurningPoint': 'Nothing moved the two main meters in this game.',
+  'debrief.outcomeSources': 'Sources for this outcome',
+  'debrief.more': 'More of the debrief',
+  'debrief.printFull': 'Print the full record',
+  'debrief.exportName': 'Your name or your team’s, for the files',
+  'debrief.exportNameFor': 'Who played {role}, for the files',
+  'debrief.objectives': 'Its objectives',
+  'debrief.legend.now': 'final score',
+  'debrief.legend.start': 'start',
+  'debrief.legend.random': 'random play',
+  'debrief.legend.best': 'best simple play',
+
+  // The title screen: the scene and the ways in.
+  'title.kicker': 'A policy simulation for the classroom',
+  'title.waysIn': 'Ways in',
+  'title.alone': 'Play alone',
+  'title.aloneText': 'Advise one government month by month; the computer plays the others.',
+  'title.minutes': 'A short game takes about {minutes} minutes.',
+  'title.class': 'Play as a class',
+  'title.classText':
+    'A team for each government, taking turns on one device or a projector; the teacher leads the debrief.',
+  'title.classGame': 'Set up a class game',
+  'title.study': 'Study the evidence',
+  'title.studyText':
+    'Read what each side and the experts said about every move, with the exact words and their sources.',
+  'title.sources': 'Sources',
 } as const;

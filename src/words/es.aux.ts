@@ -106,4 +106,19 @@ export const esAux: Record<keyof typeof enAux, Message> = {
     'Cuando las fuentes no coinciden o una afirmación es dudosa, el juego lo dice en lugar de elegir.',
   'evidence.disputes.about': 'Se refiere a:',
   'evidence.disputes.empty': 'Este escenario no señala controversias.',
+  'evidence.allSources': 'Todas las fuentes',
+  'sources.heading': 'Fuentes',
+  'sources.intro':
+    'Los artículos en los que se basa este escenario, con lo que se sabe de cada uno. En el texto del juego, cada uno se nombra por su nombre corto.',
+  'sources.short': 'Se cita en el texto como',
+  'sources.outlet': 'Medio',
+  'sources.date': 'Fecha',
+  'sources.unknown': 'El artículo no lo dice',
+  'sources.cited': 'Citas',
+  'sources.citedCount': {
+    one: 'Una vez en el escenario',
+    many: '{count} veces en el escenario',
+    other: '{count} veces en el escenario',
+  },
+  'sources.file': 'Leído del archivo',
 };

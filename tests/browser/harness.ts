@@ -30,6 +30,7 @@ export const CHROMIUM_ARGS = [
 export type Viewport = { width: number; height: number };
 export const LAPTOP: Viewport = { width: 1366, height: 768 };
 export const PHONE: Viewport = { width: 390, height: 844 };
+export const LARGE: Viewport = { width: 1920, height: 1080 };
 
 export type PageProblems = {
   consoleErrors: string[];

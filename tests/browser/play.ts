@@ -18,6 +18,7 @@ import {
   type MeterValues,
 } from '../../src/engine';
 import type { GameState, SaveFile } from '../../src/engine/types';
+import { readableCitations } from '../../src/store/citations';
 import { describeBlock } from '../../src/words/blocks';
 import { translator } from '../../src/words/messages';
 import { assert } from './harness';
@@ -26,12 +27,12 @@ export const SCENARIO_FILE = 'scenarios/cartel-strikes-2025/scenario.yaml';
 export const SAVE_KEY = 'bilateral.save.v1';
 
 let cached: Scenario | undefined;
-/** The shipped scenario, loaded as the game loads it. */
+/** The shipped scenario, loaded as the game loads it (its text citing sources by name). */
 export function shippedScenario(): Scenario {
   if (cached) return cached;
   const result = loadScenario(readFileSync(SCENARIO_FILE, 'utf8'), SCENARIO_FILE);
   if (!result.ok) throw new Error(`${SCENARIO_FILE} does not load`);
-  cached = result.scenario;
+  cached = readableCitations(result.scenario);
   return cached;
 }
 

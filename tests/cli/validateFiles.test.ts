@@ -3,12 +3,13 @@
  * that never ends, a file far too large), in whichever encoding the file was saved.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenarioBytes } from '../../src/cli/scenarioFile';
 import { validateFile } from '../../src/cli/validate';
+import { glossaryKey, loadScenario, tagsWithoutGlossary } from '../../src/data';
 import { edit, minimalText, repoRoot } from '../data/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'bilateral-validate-files-'));
@@ -75,4 +76,33 @@ describe('reading scenario files', () => {
     );
     expect(lines[101]).toBe('1 scenario file checked: 808 problems in 1 file.');
   }, 60_000);
+});
+
+describe('notes on a file without problems', () => {
+  it('names each tag no glossary term explains, without failing the file', () => {
+    const text = readFileSync(resolve(repoRoot, 'tests/fixtures/ui-dev.yaml'), 'utf8');
+    const file = write('tags.yaml', text);
+    const check = validateFile(file, dir);
+    expect(check.count).toBe(0);
+    const loaded = loadScenario(text, 'tags.yaml');
+    if (!loaded.ok) throw new Error('the fixture should load');
+    const explained = new Set(loaded.scenario.glossary.map((g) => glossaryKey(g.term)));
+    const unexplained = [...new Set(loaded.scenario.options.flatMap((o) => o.tags))].filter(
+      (tag) => !explained.has(glossaryKey(tag)),
+    );
+    expect(unexplained).toContain('economic');
+    expect(check.notes).toEqual(
+      unexplained.map(
+        (tag) => `tags.yaml: note: the tag "${tag}" has no glossary entry to explain it to players`,
+      ),
+    );
+  });
+
+  it('matches a term to a tag ignoring case, hyphens and "(tag)"', () => {
+    const scenario = {
+      glossary: [{ term: 'Non-kinetic (tag)' }, { term: 'Sovereignty' }],
+      options: [{ tags: ['non-kinetic', 'sovereignty', 'show-of-force'] }],
+    } as unknown as Parameters<typeof tagsWithoutGlossary>[0];
+    expect(tagsWithoutGlossary(scenario)).toEqual(['show-of-force']);
+  });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN, loadScenario } from '../../src/data';
+import { readableCitations } from '../../src/store/citations';
 import { checkScenarioFile } from '../../src/store/scenarioFile';
 import { scenarioFromJson } from '../../src/store/scenarioJson';
 import { listingOf } from '../../src/store/scenarios';
@@ -25,8 +26,8 @@ describe.each(files)('%s compiled and read back', (file) => {
   const compiled = checkScenarioFile(text, file);
   if (!loaded.ok || !compiled.ok) throw new Error(`${file} does not load`);
 
-  it('is the loader’s scenario, value for value', () => {
-    expect(scenarioFromJson(compiled)).toStrictEqual(loaded.scenario);
+  it('is the loader’s scenario, value for value, its text citing sources by name', () => {
+    expect(scenarioFromJson(compiled)).toStrictEqual(readableCitations(loaded.scenario));
   });
 
   it('is deeply frozen', () => {

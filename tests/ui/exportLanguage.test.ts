@@ -4,7 +4,7 @@
  * language, so a class's files compare.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCsv, buildResults } from '../../src/ui/export';
+import { buildCsv, buildResults, NO_STAMP } from '../../src/ui/export';
 import { loadCatalog, translator } from '../../src/words/messages';
 import { compiled, playWhole } from './games';
 import { parseCsv } from './csv';
@@ -16,12 +16,16 @@ describe('exports in Spanish', async () => {
   const { state, log } = playWhole(4);
 
   it('head the table in Spanish, meters by id', () => {
-    const [header, start] = parseCsv(buildCsv(compiled, state, es));
-    expect(header!.slice(0, 8)).toEqual([
+    const [header, start] = parseCsv(buildCsv(compiled, state, NO_STAMP, es));
+    expect(header!.slice(0, 12)).toEqual([
       'escenario',
+      'fecha',
+      'duracion',
+      'meses',
       'numero_de_partida',
       'modo',
       'jugadores',
+      'jugado_por',
       'turno',
       'mes',
       'up_jugadas',
@@ -29,9 +33,9 @@ describe('exports in Spanish', async () => {
     ]);
     expect(header).toContain('cooperation');
     expect(header).toContain('puntuacion_down');
-    expect(start![5]).toBe('inicio');
-    const [english] = parseCsv(buildCsv(compiled, state, en));
-    expect(english!.slice(0, 2)).toEqual(['scenario', 'seed']);
+    expect(start![9]).toBe('inicio');
+    const [english] = parseCsv(buildCsv(compiled, state, NO_STAMP, en));
+    expect(english!.slice(0, 2)).toEqual(['scenario', 'date']);
     expect(english).toHaveLength(header!.length);
   });
 
@@ -40,8 +44,8 @@ describe('exports in Spanish', async () => {
       JSON.parse(JSON.stringify(value), (key, field: unknown) =>
         key === 'label' ? undefined : field,
       );
-    const inSpanish = buildResults(compiled, state, log, es);
-    const inEnglish = buildResults(compiled, state, log, en);
+    const inSpanish = buildResults(compiled, state, log, NO_STAMP, es);
+    const inEnglish = buildResults(compiled, state, log, NO_STAMP, en);
     expect(strip(inSpanish)).toEqual(strip(inEnglish));
   });
 });

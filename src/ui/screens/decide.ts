@@ -46,7 +46,7 @@ function advisorsBlock(option: OptionView): HTMLElement {
           h(
             'span',
             { class: 'stance' },
-            argument.stance === 'for' ? `▲ ${t('decide.for')}` : `▼ ${t('decide.against')}`,
+            argument.stance === 'for' ? `+ ${t('decide.for')}` : `− ${t('decide.against')}`,
           ),
           ' — ',
           t('decide.argumentBy', { name: argument.advisor.name, title: argument.advisor.title }),

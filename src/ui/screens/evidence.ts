@@ -211,6 +211,7 @@ export function renderEvidence(root: HTMLElement, deps: ScreenDeps): void {
       { class: 'evidence-actions' },
       button(t('evidence.filter.reset'), reset),
       button(t('evidence.print'), () => window.print()),
+      deps.openSources ? button(t('evidence.allSources'), deps.openSources) : null,
     ),
   );
   // The filters apply as they change; there is nothing to submit.

@@ -13,4 +13,6 @@ export type ScreenDeps = {
   settings: Settings;
   updateSettings(patch: Partial<Settings>): void;
   back(): void;
+  /** Opens the list of sources (in place of the screen, as another auxiliary screen). */
+  openSources?(): void;
 };
