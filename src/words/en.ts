@@ -42,7 +42,7 @@ export const en = {
     'The save that could not be opened is kept in this browser’s storage under the name “{key}”.',
 
   'bar.menu': 'Game menu',
-  'bar.teams': 'Two teams',
+  'bar.teams': 'Teams',
   'bar.turn': 'Month {n} of {total}: {label}',
   'bar.ended': 'Game over',
   'bar.howToPlay': 'How to play',
@@ -112,7 +112,7 @@ export const en = {
   'setup.mode': 'Who plays?',
   'setup.solo': '{name}, solo',
   'setup.soloHint': 'One player or group advises {adviser}; the computer plays {others}.',
-  'setup.teams': 'Two teams on one device',
+  'setup.teams': 'One team per government, on one device',
   'setup.teamsHint':
     'One team for each government ({names}). Each team chooses in private and passes the device.',
   'setup.seed': 'Game number',
@@ -155,7 +155,8 @@ export const en = {
 
   'pass.heading': 'Pass the device to the {name} team',
   'pass.decide': 'The {name} team now chooses its moves for {month}, in private.',
-  'pass.respond': 'The {name} team now answers the other side’s moves for {month}, in private.',
+  'pass.respond':
+    'The {name} team now answers the latest moves of {others} for {month}, in private, then makes its own for the next month.',
   'pass.hint':
     'Everyone else, please look away. Press the button only when the {name} team has the device.',
   'pass.ready': 'We are the {name} team: show our screen',
@@ -380,4 +381,32 @@ export const en = {
   'announce.meter': '{label} from {before} to {after}',
   'announce.noChange': 'No visible meter changed',
   'announce.ended': 'The game is over. Outcome: {outcome}.',
+
+  // A game in one class period: length, team names, timer, the bar that stays, the month
+  // in three lines.
+  'setup.length': 'How long?',
+  'setup.lengthMinutes': {
+    one: '{name} · {count} month · about {minutes} min',
+    other: '{name} · {count} months · about {minutes} min',
+  },
+  'setup.lengthTurns': { one: '{name} · {count} month', other: '{name} · {count} months' },
+  'setup.teamNames': 'Team names and timer',
+  'setup.teamName': 'Name of the team for {name}',
+  'setup.timer': 'Timer for each team’s turn',
+  'setup.timerOff': 'No timer',
+  'setup.timerMinutes': { one: '{count} minute', other: '{count} minutes' },
+  'setup.timerHint':
+    'When time runs out, the moves a team has ticked stand (or none). Nobody loses the game for it.',
+  'setup.more': 'Game number (to replay the same game)',
+  'bar.teamOf': '{team} ({name})',
+  'pass.projector':
+    'Teacher: blank the projector while a team chooses, and show it again for the report.',
+  'bar.goals': 'Your goals',
+  'bar.goalHigh': 'More {label}',
+  'bar.goalLow': 'Less {label}',
+  'bar.goalNear': '{label} near {target}',
+  'bar.better': 'better than at the start',
+  'bar.worse': 'worse than at the start',
+  'bar.score': 'Score {now} · at the start {start}',
+  'bar.scoreOf': '{name}: score {now} · at the start {start}',
 } as const;
