@@ -133,6 +133,16 @@ export function selectStageView(app: AppState): StageView {
   const sc = game.scenario;
   const reveal = screen === 'debrief';
   const focusRole = soloRole(state) ?? play?.role;
+  // Meters hidden from the government (or team) looking stay off the stage too; on a
+  // screen the teams share, those hidden from any of them.
+  const privateRole =
+    play?.screen === 'decide' || play?.screen === 'respond' ? play.role : undefined;
+  const looking = soloRole(state) ?? privateRole;
+  const viewers = looking !== undefined ? [looking] : state.config.humanRoles;
+  // A report shows the month's end, before the next month's events (which the game
+  // state already holds): the stage shows the same numbers as the report beside it.
+  const record = play?.screen === 'report' ? state.history[play.report ?? -1] : undefined;
+  const values = record?.meters ?? state.meters;
   const axis = (id: string) => sc.meters.find((m) => m.id === id);
   const x = axis(sc.plane.x);
   const y = axis(sc.plane.y);
@@ -141,11 +151,11 @@ export function selectStageView(app: AppState): StageView {
     countries: sc.roles.map((r) => ({ id: r.id, name: r.name })),
     ...(focusRole !== undefined ? { focusRole } : {}),
     meters: sc.meters
-      .filter((m) => reveal || !m.hidden)
+      .filter((m) => reveal || !(m.hidden || m.hiddenFrom.some((r) => viewers.includes(r))))
       .map((m) => ({
         id: m.id,
         label: m.label,
-        value: meterValue(sc, state.meters, m.id),
+        value: meterValue(sc, values, m.id),
         min: m.min,
         max: m.max,
         primary: m.id === sc.plane.x || m.id === sc.plane.y,
@@ -159,7 +169,9 @@ export function selectStageView(app: AppState): StageView {
             xMax: x.max,
             yMin: y.min,
             yMax: y.max,
-            path: planePath(sc, state).map((p) => ({ x: p.x, y: p.y, turn: p.turn })),
+            path: planePath(sc, state)
+              .filter((p) => record === undefined || p.turn <= record.turn)
+              .map((p) => ({ x: p.x, y: p.y, turn: p.turn })),
             regions: sc.outcomes.map((o) => ({
               id: o.id,
               label: o.label,

@@ -699,3 +699,31 @@ export function reportView(
     last: record.turn >= total,
   };
 }
+
+/** One of the month's lines: a cause and the visible meter changes it made, largest first. */
+export type MonthLine = { cause: Cause; changes: ChangeView[]; weight: number };
+
+/**
+ * The month in (at most) `count` lines: the causes whose visible meter changes mattered
+ * most, each with its changes largest first. A change weighs its size against its
+ * meter's range; a cause weighs the sum of its changes. Causes that only moved
+ * resources or flags are left to the full trace.
+ */
+export function monthLines(scenario: Scenario, view: ReportView, count = 3): MonthLine[] {
+  const range = (id: string) => {
+    const m = scenario.meters.find((x) => x.id === id);
+    return m ? Math.max(1e-9, m.max - m.min) : 1;
+  };
+  const lines: MonthLine[] = [];
+  for (const group of view.groups) {
+    const changes = group.changes
+      .filter((c) => c.target.kind === 'meter' && c.delta !== 0)
+      .sort(
+        (a, b) => Math.abs(b.delta) / range(b.target.id) - Math.abs(a.delta) / range(a.target.id),
+      );
+    if (changes.length === 0) continue;
+    const weight = changes.reduce((sum, c) => sum + Math.abs(c.delta) / range(c.target.id), 0);
+    lines.push({ cause: group.cause, changes, weight });
+  }
+  return lines.sort((a, b) => b.weight - a.weight).slice(0, count);
+}

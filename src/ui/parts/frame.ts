@@ -28,6 +28,11 @@ export function playerName(store: AppStore, role: string): string {
     : t('bar.teamOf', { team, name: government });
 }
 
+/** "Cooperation" → "cooperation" inside a phrase; a name such as "US support" stays. */
+function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 /** A role's objectives as short chips, each with how it goes since the start. */
 function goalChips(goals: readonly GoalView[]): HTMLElement {
   const lang = language();
@@ -44,7 +49,7 @@ function goalChips(goals: readonly GoalView[]): HTMLElement {
               target: formatNumber(goal.target ?? 0, lang),
             })
           : t(goal.direction === 'high' ? 'bar.goalHigh' : 'bar.goalLow', {
-              label: goal.label.toLowerCase(),
+              label: lowerFirst(goal.label),
             }),
         goal.trend === 'better' || goal.trend === 'worse'
           ? h(

@@ -46,6 +46,19 @@ export function badge(kind: BadgeKind): HTMLElement {
   );
 }
 
+/** A label in one word for compact cards; the full words in its tooltip and in the card's details. */
+export function shortBadge(kind: 'hypothetical'): HTMLElement {
+  const keys = { hypothetical: 'label.hypotheticalShort' } as const;
+  const full = { hypothetical: 'label.hypothetical' } as const;
+  return h(
+    'span',
+    { class: `badge badge-${kind}`, title: t(full[kind]) },
+    h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, '?'),
+    ' ',
+    t(keys[kind]),
+  );
+}
+
 /** The tags of an option, each as symbol and word. */
 export function tagList(tags: readonly string[]): HTMLElement | null {
   if (tags.length === 0) return null;
@@ -194,5 +207,54 @@ export function eventCard(
     receiptList(event.receipts),
     ...event.disputes.map(disputeBlock),
     extra,
+  );
+}
+
+/**
+ * The first `count` sentences of a text as written (a sentence ends at . ! or ? before a
+ * space and a capital or an opening quote), and whether anything was left for later.
+ */
+export function firstSentences(text: string, count: number): { lead: string; more: boolean } {
+  const sentences = text.trim().split(/(?<=[.!?][”’"]?)\s+(?=[A-Z“"‘(])/u);
+  const lead = sentences.slice(0, count).join(' ');
+  return { lead, more: sentences.length > count };
+}
+
+/**
+ * An event as a compact card: its title and first sentence; the rest of its text, its
+ * date, its sources, quotes and disputes, and `extra` behind one disclosure.
+ */
+export function eventBrief(
+  event: EventView,
+  extra: Node | null = null,
+  headingLevel: 'h3' | 'h4' = 'h3',
+): HTMLElement {
+  const { lead } = firstSentences(event.text, 1);
+  return h(
+    'article',
+    { class: 'card event-card event-brief' },
+    h(
+      headingLevel,
+      {},
+      event.title,
+      event.hypothetical ? ' ' : null,
+      event.hypothetical ? badge('hypothetical') : null,
+    ),
+    h('p', {}, lead),
+    h(
+      'details',
+      { class: 'more' },
+      h('summary', {}, t('more.event')),
+      h(
+        'p',
+        { class: 'card-labels' },
+        event.dated ? h('span', { class: 'dated' }, t('label.dated', { date: event.dated })) : null,
+        event.undated ? badge('undated') : null,
+      ),
+      h('p', {}, event.text),
+      receiptList(event.receipts),
+      ...event.disputes.map(disputeBlock),
+      extra,
+    ),
   );
 }

@@ -21,7 +21,7 @@ export function renderPass(root: HTMLElement, store: AppStore, role: string): HT
     { id: 'pass', heading: t('pass.heading', { name }), bar: gameBar(store) },
     h(
       'p',
-      { class: 'lead' },
+      { class: 'lead next-step' },
       state.phase === 'decide'
         ? t('pass.decide', { name, month })
         : t('pass.respond', { name, month, others }),
