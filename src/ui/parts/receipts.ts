@@ -212,13 +212,25 @@ export function eventCard(
 
 /**
  * The first `count` sentences of a text as written (a sentence ends at . ! or ? before a
- * space and a capital or an opening quote), and whether anything was left for later.
+ * space and a capital or an opening quote), cut after `maxWords` words, and whether
+ * anything was left for later.
  */
-export function firstSentences(text: string, count: number): { lead: string; more: boolean } {
+export function firstSentences(
+  text: string,
+  count: number,
+  maxWords = Infinity,
+): { lead: string; more: boolean } {
   const sentences = text.trim().split(/(?<=[.!?][”’"]?)\s+(?=[A-Z“"‘(])/u);
   const lead = sentences.slice(0, count).join(' ');
+  const words = lead.split(/\s+/);
+  // A sentence too long for a card is cut at a word, marked so; the whole text is a click away.
+  if (words.length > maxWords)
+    return { lead: `${words.slice(0, maxWords).join(' ')}…`, more: true };
   return { lead, more: sentences.length > count };
 }
+
+/** The most words of an event's text on its compact card. */
+const LEAD_WORDS = 24;
 
 /**
  * An event as a compact card: its title and first sentence; the rest of its text, its
@@ -229,7 +241,7 @@ export function eventBrief(
   extra: Node | null = null,
   headingLevel: 'h3' | 'h4' = 'h3',
 ): HTMLElement {
-  const { lead } = firstSentences(event.text, 1);
+  const { lead } = firstSentences(event.text, 1, LEAD_WORDS);
   return h(
     'article',
     { class: 'card event-card event-brief' },
@@ -244,7 +256,7 @@ export function eventBrief(
     h(
       'details',
       { class: 'more' },
-      h('summary', {}, t('more.event')),
+      h('summary', { 'aria-label': t('more.about', { title: event.title }) }, t('more.event')),
       h(
         'p',
         { class: 'card-labels' },

@@ -36,7 +36,7 @@ function optionMore(scenario: Scenario, option: OptionView, reasons: HTMLElement
   return h(
     'details',
     { class: 'more advisors-says' },
-    h('summary', {}, t('more.option', { count })),
+    h('summary', { 'aria-label': t('more.about', { title: option.label }) }, t('more.option')),
     reasons,
     h('p', { class: 'option-summary', id: `option-${option.id}-summary` }, option.summary),
     option.hypothetical ? h('p', {}, badge('hypothetical')) : null,
@@ -83,12 +83,16 @@ function optionMore(scenario: Scenario, option: OptionView, reasons: HTMLElement
   );
 }
 
-function costText(option: OptionView, single: boolean): string {
+/**
+ * An option's cost in words. With one resource (named, with the usual cost of one, in the
+ * line above the options) the amount says it, and the usual cost goes without saying.
+ */
+function costText(option: OptionView, single: boolean): string | null {
   const lang = language();
   if (option.cost.length === 0) return t('decide.free');
-  // With one resource, named in the line above the options, the amount says it.
   if (single && option.cost.length === 1) {
-    return t('decide.costOne', { amount: formatNumber(option.cost[0]!.amount, lang) });
+    const amount = option.cost[0]!.amount;
+    return amount === 1 ? null : t('decide.costOne', { amount: formatNumber(amount, lang) });
   }
   return t('decide.cost', {
     list: option.cost.map((c) => `${formatNumber(c.amount, lang)} ${c.label}`).join(', '),
@@ -139,7 +143,10 @@ function optionCard(
     h(
       'div',
       { class: 'card-labels' },
-      h('span', { class: 'cost' }, costText(option, single)),
+      (() => {
+        const cost = costText(option, single);
+        return cost === null ? null : h('span', { class: 'cost' }, cost);
+      })(),
       option.hypothetical ? shortBadge('hypothetical') : null,
       tagList(option.tags),
     ),
@@ -183,7 +190,7 @@ function updateOptions(scenario: Scenario, view: DecideView, refs: Map<string, O
 }
 
 /** Events shown as cards before the player opens anything; the month's others are one click away. */
-const EVENTS_IN_SIGHT = 3;
+const EVENTS_IN_SIGHT = 2;
 
 export function renderDecide(root: HTMLElement, store: AppStore, role: string): HTMLElement {
   const app = store.getState();
@@ -235,6 +242,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
           : t('decide.legend', { count: view.movesPerTurn }),
       ),
       resourceLine(view.resources),
+      view.resources.length === 1 ? h('p', { class: 'note' }, t('decide.usualCost')) : null,
       h('ul', { class: 'options' }, ...cards),
     ),
     left,
