@@ -208,10 +208,16 @@ export type ScoreView = {
 };
 
 /**
- * A role's objectives and its score now against the start, all from the engine's scoring
- * functions; the objectives in order of weight, the largest first.
+ * A role's objectives and its score now (or at `meters`: a month's end) against the start,
+ * all from the engine's scoring functions; the objectives in order of weight, the largest
+ * first.
  */
-export function scoreView(compiled: CompiledScenario, state: GameState, roleId: string): ScoreView {
+export function scoreView(
+  compiled: CompiledScenario,
+  state: GameState,
+  roleId: string,
+  meters: GameState['meters'] = state.meters,
+): ScoreView {
   const role = compiled.roles[compiled.roleIndex.get(roleId) ?? -1];
   const source = compiled.source;
   const goals: (GoalView & { weight: number })[] = [];
@@ -221,7 +227,7 @@ export function scoreView(compiled: CompiledScenario, state: GameState, roleId: 
     if (!objective || objective.weight === 0) continue;
     const def = source.meters.find((m) => m.id === meter.id);
     const hidden = !!def && (def.hidden || def.hiddenFrom.includes(roleId));
-    const now = fit(objective, meter, meterValue(compiled, state.meters, meter.id));
+    const now = fit(objective, meter, meterValue(compiled, meters, meter.id));
     const start = fit(objective, meter, meter.start);
     goals.push({
       meter: meter.id,
@@ -241,7 +247,7 @@ export function scoreView(compiled: CompiledScenario, state: GameState, roleId: 
   }
   return {
     role: roleId,
-    now: scoreRole(compiled, state.meters, roleId),
+    now: scoreRole(compiled, meters, roleId),
     start: scoreRole(compiled, {}, roleId),
     goals: goals.sort((a, b) => b.weight - a.weight).map(({ weight: _weight, ...goal }) => goal),
   };

@@ -28,40 +28,41 @@ export function playerName(store: AppStore, role: string): string {
     : t('bar.teamOf', { team, name: government });
 }
 
-/** "Cooperation" → "cooperation" inside a phrase; a name such as "US support" stays. */
-function lowerFirst(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 /** A role's objectives as short chips, each with how it goes since the start. */
 function goalChips(goals: readonly GoalView[]): HTMLElement {
   const lang = language();
+  const id = `goals-${goals.map((g) => g.meter).join('-')}`;
   return h(
-    'ul',
-    { class: 'goals', 'aria-label': t('bar.goals') },
-    ...goals.map((goal) =>
-      h(
-        'li',
-        { class: `goal${goal.strong ? ' goal-strong' : ''}` },
-        goal.direction === 'near'
-          ? t('bar.goalNear', {
-              label: goal.label,
-              target: formatNumber(goal.target ?? 0, lang),
-            })
-          : t(goal.direction === 'high' ? 'bar.goalHigh' : 'bar.goalLow', {
-              label: lowerFirst(goal.label),
-            }),
-        goal.trend === 'better' || goal.trend === 'worse'
-          ? h(
-              'span',
-              {
-                class: `trend trend-${goal.trend}`,
-                role: 'img',
-                'aria-label': t(goal.trend === 'better' ? 'bar.better' : 'bar.worse'),
-              },
-              goal.trend === 'better' ? ' ▲' : ' ▼',
-            )
-          : null,
+    'div',
+    { class: 'goals-line' },
+    h('span', { id, class: 'goals-label' }, t('bar.goals')),
+    h(
+      'ul',
+      { class: 'goals', 'aria-labelledby': id },
+      ...goals.map((goal) =>
+        h(
+          'li',
+          { class: `goal${goal.strong ? ' goal-strong' : ''}` },
+          goal.direction === 'near'
+            ? t('bar.goalNear', {
+                label: goal.label,
+                target: formatNumber(goal.target ?? 0, lang),
+              })
+            : t(goal.direction === 'high' ? 'bar.goalHigh' : 'bar.goalLow', {
+                label: goal.label,
+              }),
+          goal.trend === 'better' || goal.trend === 'worse'
+            ? h(
+                'span',
+                {
+                  class: `trend trend-${goal.trend}`,
+                  role: 'img',
+                  'aria-label': t(goal.trend === 'better' ? 'bar.better' : 'bar.worse'),
+                },
+                goal.trend === 'better' ? ' ▲' : ' ▼',
+              )
+            : null,
+        ),
       ),
     ),
   );
@@ -85,9 +86,14 @@ function scoreLine(score: ScoreView, name?: string): HTMLElement {
  * The bar above a game screen: the month (N of M, M the chosen length), who plays, the
  * menu of auxiliary screens; then, for `role` (the player's government, or the team that
  * holds the device), its objectives in one line each and its score against the start.
- * On a screen shared by teams (no `role`), each team's score. A storage warning.
+ * On a screen shared by teams (no `role`), each team's score. With `record` (a report),
+ * the month and scores at that month's end. A storage warning.
  */
-export function gameBar(store: AppStore, role?: string): HTMLElement | null {
+export function gameBar(
+  store: AppStore,
+  role?: string,
+  record?: { turn: number; meters: readonly number[] },
+): HTMLElement | null {
   const app = store.getState();
   const game = app.game?.getState();
   if (!game) return null;
@@ -95,7 +101,13 @@ export function gameBar(store: AppStore, role?: string): HTMLElement | null {
   const solo = soloRole(state);
   const focus = role ?? solo;
   const who = focus !== undefined ? playerName(store, focus) : t('bar.teams');
-  const turn = turnInfo(scenario, Math.max(1, state.turn), gameTurns(scenario, state.config));
+  // A report speaks of its month's end: the bar gives that month and those scores.
+  const meters = record ? [...record.meters] : state.meters;
+  const turn = turnInfo(
+    scenario,
+    Math.max(1, record?.turn ?? state.turn),
+    gameTurns(scenario, state.config),
+  );
   const go = (screen: 'howToPlay' | 'glossary' | 'evidence' | 'settings') => () =>
     store.getState().go(screen);
   const scores =
@@ -103,14 +115,14 @@ export function gameBar(store: AppStore, role?: string): HTMLElement | null {
       ? null
       : focus !== undefined
         ? (() => {
-            const view = scoreView(compiled, state, focus);
+            const view = scoreView(compiled, state, focus, meters);
             return h('div', { class: 'goals-bar' }, scoreLine(view), goalChips(view.goals));
           })()
         : h(
             'div',
             { class: 'goals-bar' },
             ...state.config.humanRoles.map((r) =>
-              scoreLine(scoreView(compiled, state, r), playerName(store, r)),
+              scoreLine(scoreView(compiled, state, r, meters), playerName(store, r)),
             ),
           );
   return h(

@@ -136,9 +136,14 @@ function topGoals(store: AppStore, role: Role): HTMLElement {
         'li',
         {},
         goal.direction === 'near'
-          ? t('bar.goalNear', { label: goal.label, target: String(goal.target ?? 0) })
-          : t(goal.direction === 'high' ? 'bar.goalHigh' : 'bar.goalLow', {
-              label: goal.label.charAt(0).toLowerCase() + goal.label.slice(1),
+          ? t('briefing.weightNear', {
+              meter: goal.label,
+              target: formatNumber(goal.target ?? 0, language()),
+              strength: goal.strong ? t('briefing.strong') : t('briefing.some'),
+            })
+          : t(goal.direction === 'high' ? 'briefing.weightHigh' : 'briefing.weightLow', {
+              meter: goal.label,
+              strength: goal.strong ? t('briefing.strong') : t('briefing.some'),
             }),
       ),
     ),

@@ -136,7 +136,7 @@ function monthLine(scenario: Scenario, line: MonthLine): string {
   const lang = language();
   const shown = line.changes.slice(0, 3).map((c) =>
     t('report.lineChange', {
-      label: c.target.label.charAt(0).toLowerCase() + c.target.label.slice(1),
+      label: c.target.label,
       delta: formatDelta(c.delta, lang),
     }),
   );
@@ -191,7 +191,7 @@ export function renderReport(root: HTMLElement, store: AppStore, index: number):
     {
       id: 'report',
       heading: t('report.heading', { month: view.turn.label }),
-      bar: gameBar(store),
+      bar: gameBar(store, undefined, record),
       lead: h(
         'div',
         {},
