@@ -424,6 +424,10 @@ export const en = {
     'Teacher: show this on the projector. Read the month in three lines, then go on to {month}.',
   'next.reportLast': 'Read the last month in three lines, then see how the game ended.',
   'report.lines': 'The month in three lines',
+  'timer.left': 'Time left:',
+  'timer.minutes': { one: 'One minute left.', other: '{count} minutes left.' },
+  'timer.seconds': { one: 'One second left.', other: '{count} seconds left.' },
+  'timer.up': 'Time is up.',
   'next.respond': 'Choose an answer to each move below, then confirm.',
   'respond.movesOf': 'Moves of {names}',
   'respond.ownMovesCount': {

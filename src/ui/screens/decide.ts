@@ -20,6 +20,7 @@ import { changeLine } from '../parts/changes';
 import { formatNumber } from '../../words/format';
 import { gameBar, part, playerName, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterDetails, resourceLine } from '../parts/meters';
+import { timerPart } from '../parts/timer';
 import {
   badge,
   shortBadge,
@@ -256,6 +257,13 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
     }
   });
   refresh();
+  // The timer of a team's turn: when it runs out, the moves ticked so far stand (or none).
+  const timer =
+    teams && game.timer > 0
+      ? timerPart(game.timer, () => {
+          store.getState().confirmMoves(role, picks);
+        })
+      : null;
 
   const events = view.events.map((event) =>
     eventBrief(
@@ -286,6 +294,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
         'div',
         {},
         h('p', { class: 'next-step' }, t('next.decide', { count: view.movesPerTurn })),
+        timer,
         hypotheticalMonthLead(view.turn.hypothetical),
       ),
     },

@@ -13,6 +13,7 @@ import { moveCard } from '../parts/changes';
 import { humanizeId } from '../../words/format';
 import { gameBar, part, playerName, screen, hypotheticalMonthLead } from '../parts/frame';
 import { meterDetails } from '../parts/meters';
+import { timerPart } from '../parts/timer';
 import { badge, receiptList, statementBlock } from '../parts/receipts';
 
 function answerChoice(move: number, choice: AnswerView & { available: boolean }): HTMLElement {
@@ -157,6 +158,13 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
     if (!store.getState().confirmAnswers(role, answers)) error.textContent = t('error.refused');
   });
   const humans = state.config.humanRoles;
+  const game = store.getState().game!.getState();
+  // The timer of a team's turn: when it runs out, the answers chosen stand; any missing
+  // are asked for beside their moves (the game needs one to each).
+  const timer =
+    state.config.mode === 'teams' && game.timer > 0
+      ? timerPart(game.timer, () => form.requestSubmit())
+      : null;
   const others = [...new Set(view.theirMoves.map((m) => m.roleName))];
   return screen(
     root,
@@ -168,6 +176,7 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
         'div',
         {},
         h('p', { class: 'next-step' }, t('next.respond')),
+        timer,
         hypotheticalMonthLead(view.turn.hypothetical),
       ),
     },
