@@ -141,11 +141,11 @@ export const en = {
   'briefing.advisors': 'Advisors',
   'briefing.rules': 'How the game runs',
   'briefing.rulesText':
-    '{turns} months, from {first} to {last}. Each month: read the events, choose up to {moves} moves, answer the other side’s moves, then read the report of what changed and why.',
+    '{turns} months, from {first} to {last}. Each month: read the events, choose up to {moves} moves, answer the other governments’ moves, then read the report of what changed and why.',
   'briefing.counterpart':
     'The computer plays {names}: it chooses moves by its objectives and answers yours by the scenario’s response rules, which follow what the sources report.',
   'briefing.teamsRule':
-    'Each team chooses its moves and its answers in private; a “pass the device” screen comes between them. Both sides are revealed in the report.',
+    'Each team chooses its moves and its answers in private, in one visit a month: it answers the latest moves, then makes its own, and passes the device. Every team’s moves are revealed in the report.',
   'briefing.noNumbers':
     'The options do not show their exact effects: weigh your advisors’ arguments and the evidence, as a real government must.',
   'briefing.meters': 'What is measured',
@@ -190,8 +190,8 @@ export const en = {
   'decide.confirmNoneTeams': 'Make no move this month and pass the device',
 
   'respond.heading': '{month}: {name} answers',
-  'respond.theirMoves': 'The other side’s moves',
-  'respond.none': 'The other side made no move this month.',
+  'respond.theirMoves': 'Moves to answer',
+  'respond.none': 'No other government made a move this month.',
   'respond.yourAnswer': 'Your answer to: {option}',
   'respond.noAnswerOwed': 'No answer is needed to this move.',
   'respond.unavailable': 'Not available now',

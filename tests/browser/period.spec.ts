@@ -8,7 +8,16 @@
  * are printed: they are the figures the notes quote.
  */
 import type { Page } from 'playwright-core';
-import { assert, checkPage, LAPTOP, openPage, type BrowserTest, type Viewport } from './harness';
+import {
+  assert,
+  checkAccessibility,
+  checkPage,
+  LAPTOP,
+  openPage,
+  PHONE,
+  type BrowserTest,
+  type Viewport,
+} from './harness';
 import {
   decideByMouse,
   engineState,
@@ -30,6 +39,29 @@ export const CLICK_BUDGET = 35;
 export const HANDOVER_BUDGET = 2;
 
 type Count = { screen: TurnScreen | 'briefing'; h1: string; words: number };
+
+const WIDE: Viewport = { width: 1920, height: 1080 };
+
+/**
+ * Confirms the answers with nothing chosen: the message must show beside the answers it is
+ * about, in view, with focus on them (not at the top of the page).
+ */
+async function emptyConfirm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Confirm the answers' }).click();
+  const result = await page.evaluate(() => {
+    const message = Array.from(document.querySelectorAll('.field-error')).find(
+      (e) => (e.textContent ?? '') !== '',
+    );
+    const focused = document.activeElement;
+    if (!message) return 'no message';
+    const box = message.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) return 'message out of view';
+    const fieldset = message.closest('fieldset');
+    if (!fieldset || !focused || !fieldset.contains(focused)) return 'focus not on the answers';
+    return 'ok';
+  });
+  assert(result === 'ok', `confirming no answer: ${result}`);
+}
 
 /** Words rendered on the page now: what `innerText` gives (closed disclosures left out). */
 export async function visibleWords(page: Page): Promise<number> {
@@ -80,6 +112,7 @@ async function playShort(
     }
     if (!(await nextStepInView(page))) problems.push(`${h1}: what to do now is out of view`);
   };
+  const checked = new Set<string>();
   await measure('briefing');
   const begin = await h1Text(page);
   await page.getByRole('button', { name: /^Begin/ }).click();
@@ -91,6 +124,15 @@ async function playShort(
     const kind = screenOf(h1);
     if (kind === 'debrief') break;
     await measure(kind);
+    if (!checked.has(kind)) {
+      checked.add(kind);
+      await checkAccessibility(page, `${kind} (${viewport.width}×${viewport.height})`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+      );
+      assert(!overflow, `${h1}: the page scrolls sideways at ${viewport.width}`);
+      if (kind === 'respond') await emptyConfirm(page);
+    }
     const state = await engineState(page);
     if (kind === 'pass') {
       const team = scenario.roles.find((r) => h1.includes(r.name))!.id;
@@ -98,6 +140,8 @@ async function playShort(
         handovers.set(state.turn, (handovers.get(state.turn) ?? 0) + 1);
       }
       holder = team;
+      const projector = (await page.locator('.pass-projector').textContent()) ?? '';
+      assert(projector.includes('blank the projector'), 'the pass screen tells the teacher');
       await page.getByRole('button', { name: /: show our screen$/ }).click();
       clicks++;
     } else if (kind === 'decide') {
@@ -141,12 +185,17 @@ export const tests: BrowserTest[] = [
   {
     name: 'a short solo game as each government: within the reading budget and 35 clicks',
     async run({ browser, baseUrl }) {
-      for (const side of ['us', 'mx'] as const) {
-        const tracked = await openPage(browser, baseUrl, LAPTOP);
+      for (const [side, viewport] of [
+        ['us', LAPTOP],
+        ['mx', PHONE],
+      ] as const) {
+        const tracked = await openPage(browser, baseUrl, viewport);
         const { page } = tracked;
         await freshStart(page, baseUrl, true);
-        const played = await playShort(page, side, 21, LAPTOP);
-        console.log(summary(`short solo game as ${side}`, played));
+        const played = await playShort(page, side, 21, viewport);
+        console.log(
+          summary(`short solo game as ${side} at ${viewport.width}×${viewport.height}`, played),
+        );
         assert(played.problems.length === 0, played.problems.join('\n'));
         assert(
           played.clicks <= CLICK_BUDGET,
@@ -161,10 +210,10 @@ export const tests: BrowserTest[] = [
   {
     name: 'a short game in teams: at most two hand-overs a month, within the reading budget',
     async run({ browser, baseUrl }) {
-      const tracked = await openPage(browser, baseUrl, LAPTOP);
+      const tracked = await openPage(browser, baseUrl, WIDE);
       const { page } = tracked;
       await freshStart(page, baseUrl, true);
-      const played = await playShort(page, 'teams', 4242, LAPTOP);
+      const played = await playShort(page, 'teams', 4242, WIDE);
       console.log(summary('short game in teams', played));
       assert(played.problems.length === 0, played.problems.join('\n'));
       for (const [month, n] of played.handovers) {
