@@ -148,6 +148,29 @@ describe('stage view', () => {
     const decide = selectStageView(store.getState());
     expect(decide.phaseKey).not.toBe(briefing.phaseKey);
   });
+
+  it('shows on a report the month-end numbers the report gives, not the next month’s opening', async () => {
+    const store = await createAppStore({ storage: memoryStorage(), bundled: [bundledFixture()] });
+    store.getState().chooseScenario(FIXTURE_FILE);
+    await store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
+    store.getState().ackBriefing();
+    const game = store.getState().game!;
+    for (let i = 0; i < 50 && game.getState().state.history.length === 0; i++) {
+      const { compiled: c, state } = game.getState();
+      expect(game.getState().dispatch(nextAction(c, state))).toBe(true);
+    }
+    const { state } = game.getState();
+    const record = state.history[0]!;
+    // The next month's opening has moved some meter already, so the two differ.
+    expect(state.meters).not.toEqual(record.meters);
+    const stage = selectStageView(store.getState());
+    expect(stage.screen).toBe('report');
+    for (const meter of stage.meters) {
+      const index = scenario.meters.findIndex((m) => m.id === meter.id);
+      expect(meter.value).toBe(record.meters[index]);
+    }
+    expect(stage.plane?.path.at(-1)?.turn).toBe(record.turn);
+  });
 });
 
 describe('secrets and meters hidden from some roles, in the views', () => {
