@@ -107,7 +107,6 @@ export const en = {
   'scenarios.own.checking': 'Checking the file…',
 
   'setup.heading': 'Choose your side',
-  'setup.scenario': 'Scenario: {title}',
   'setup.noScenario': 'Choose a scenario first.',
   'setup.mode': 'Who plays?',
   'setup.solo': '{name}, solo',
@@ -178,7 +177,6 @@ export const en = {
   'decide.maxUses': 'Can be used {n} times per game',
   'decide.status': 'In the record: {text}',
   'decide.unavailable': 'Not available now:',
-  'decide.advisors': 'What the advisors say ({count})',
   'decide.noAdvice': 'No advisor has spoken on this option.',
   'decide.for': 'For',
   'decide.against': 'Against',

@@ -157,7 +157,7 @@ describe('stage view', () => {
     const game = store.getState().game!;
     for (let i = 0; i < 50 && game.getState().state.history.length === 0; i++) {
       const { compiled: c, state } = game.getState();
-      expect(game.getState().dispatch(nextAction(c, state))).toBe(true);
+      expect(game.getState().dispatch(nextAction(c, state)!)).toBe(true);
     }
     const { state } = game.getState();
     const record = state.history[0]!;
