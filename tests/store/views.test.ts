@@ -6,7 +6,7 @@ import type { Action, GameState } from '../../src/engine/types';
 import { debriefView } from '../../src/store/debriefView';
 import { createAppStore } from '../../src/store/appStore';
 import { memoryStorage } from '../../src/store/persistence';
-import { scoreView, selectStageView } from '../../src/store/selectors';
+import { activeRole, scoreView, selectStageView } from '../../src/store/selectors';
 import {
   audienceOf,
   decideView,
@@ -271,5 +271,33 @@ describe('the month in three lines and the score bar', () => {
       const def = scenario.meters.find((m) => m.id === goal.meter)!;
       if (def.hidden || def.hiddenFrom.includes('up')) expect(goal.trend).toBe('unknown');
     }
+  });
+});
+
+describe('whose turn it is among three teams', () => {
+  const delta = loadFixture('delta-accord');
+
+  it('keeps the device with the team that still has something to do, then passes it round', () => {
+    let s = createGame(delta, {
+      humanRoles: ['highland', 'central', 'delta'],
+      mode: 'teams',
+      seed: 4,
+    });
+    expect(activeRole(delta, s)).toBe('highland');
+    s = step(delta, s, { type: 'endMoves', role: 'highland' }).state;
+    // The holder has nothing left: the next team in order after it, not the first.
+    expect(activeRole(delta, s, 'highland')).toBe('central');
+    s = step(delta, s, { type: 'endMoves', role: 'central' }).state;
+    expect(activeRole(delta, s, 'central')).toBe('delta');
+    expect(activeRole(delta, s, 'delta')).toBe('delta');
+    s = step(delta, s, { type: 'endMoves', role: 'delta' }).state;
+    // Answers now: the last team keeps the device if it owes one; if not, it goes round
+    // the end of the list to the first team in order that does.
+    const owing = new Set(legalActions(delta, s).map((a) => a.role));
+    const holder = 'delta';
+    const expected = owing.has(holder)
+      ? holder
+      : ['highland', 'central', 'delta'].find((r) => owing.has(r));
+    expect(activeRole(delta, s, holder)).toBe(expected);
   });
 });
