@@ -404,7 +404,7 @@ export const en = {
     other: '{count} more events this month',
   },
   'decide.costOne': 'Cost: {amount}',
-  'decide.usualCost': 'A move costs 1 unless it says otherwise.',
+  'decide.usualCost': 'Each move costs 1 unless marked.',
   'label.hypotheticalShort': 'Hypothetical',
   'decide.unavailableShort': 'Not available now',
   'more.event': 'More',

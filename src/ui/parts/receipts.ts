@@ -230,7 +230,7 @@ export function firstSentences(
 }
 
 /** The most words of an event's text on its compact card. */
-const LEAD_WORDS = 24;
+const LEAD_WORDS = 20;
 
 /**
  * An event as a compact card: its title and first sentence; the rest of its text, its
