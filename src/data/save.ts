@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 // (a logged violation) and then validates by other code than in Node.
 z.config({ jitless: true });
 
-import { SAVE_VERSION } from './saveVersion';
+import { SAVE_VERSION, TEAM_NAME_MAX } from './saveVersion';
 
 export { SAVE_VERSION };
 
@@ -55,6 +55,8 @@ export const SaveFileSchema = z.strictObject({
   ...identity,
   /** `hashState` of the game the log leads to: resuming checks that it still does. */
   hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  /** In a two-team game, each team's name by role id (older saves have none). */
+  teamNames: z.optional(z.record(Name, z.string().check(z.maxLength(TEAM_NAME_MAX)))),
 });
 /** A save: everything needed to rebuild a game by replay, and its expected end. */
 export type SaveFile = z.infer<typeof SaveFileSchema>;

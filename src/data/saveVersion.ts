@@ -4,3 +4,6 @@
  * is still read.
  */
 export const SAVE_VERSION = 2;
+
+/** The longest team name a save keeps (setup allows no more); here for the same reason. */
+export const TEAM_NAME_MAX = 40;

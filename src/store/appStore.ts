@@ -141,7 +141,14 @@ export type AppActions = {
   /** Chooses a scenario for the setup screen and starts loading it. */
   chooseScenario(key: string): void;
   /** Starts a game of the chosen scenario once it is loaded; false if it cannot start. */
-  startGame(options: { humanRoles: string[]; mode: Mode; seed: number }): Promise<boolean>;
+  startGame(options: {
+    humanRoles: string[];
+    mode: Mode;
+    seed: number;
+    length?: string;
+    teamNames?: Record<string, string>;
+    timer?: number;
+  }): Promise<boolean>;
   /** Tries again to load the scenario that failed to load. */
   retryLoad(): void;
   resume(): void;
@@ -524,14 +531,22 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         ensureLoaded(key).catch(() => undefined);
       },
 
-      async startGame({ humanRoles, mode, seed }) {
+      async startGame({ humanRoles, mode, seed, length, teamNames, timer }) {
         const key = get().chosenKey;
         if (key === undefined || !isPlayable(get().scenarios.find((e) => e.key === key))) {
           return false;
         }
         const scenario = await loadForScreen(key);
         if (!scenario || get().chosenKey !== key || get().screen !== 'setup') return false;
-        const game = createGameStore({ scenario, humanRoles, mode, seed });
+        const game = createGameStore({
+          scenario,
+          humanRoles,
+          mode,
+          seed,
+          ...(length !== undefined ? { length } : {}),
+          ...(teamNames !== undefined ? { teamNames } : {}),
+          ...(timer !== undefined ? { timer } : {}),
+        });
         attach(game);
         // A new game takes a free slot: it never overwrites a saved one.
         revision = 0;
@@ -629,6 +644,8 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         if (!game) return;
         const total = game.getState().state.history.length;
         setProgress({ reportsSeen: Math.min(total, progress.reportsSeen + 1) });
+        // A shared report was on screen: the next team takes the device again.
+        if (game.getState().state.config.mode === 'teams') set({ unlockedRole: undefined });
       },
 
       unlock(role) {
@@ -647,7 +664,8 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
           { type: 'endMoves', role },
         ];
         const ok = game.getState().dispatchAll(actions);
-        if (ok) set({ draft: undefined, unlockedRole: undefined });
+        // The team keeps the device: it passes when the team has nothing left to do.
+        if (ok) set({ draft: undefined });
         return ok;
       },
 
@@ -660,9 +678,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
           move,
           answer,
         }));
-        const ok = game.getState().dispatchAll(actions);
-        if (ok) set({ unlockedRole: undefined });
-        return ok;
+        return game.getState().dispatchAll(actions);
       },
 
       updateSettings(patch) {

@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../data/schema';
 import type { AnySaveFile } from '../data/save';
+import { TEAM_NAME_MAX } from '../data/saveVersion';
 import {
   compileScenario,
   createGame,
@@ -31,6 +32,13 @@ export type GameStoreState = {
   /** Why the last dispatch was refused; cleared by the next accepted one. */
   lastRejection?: RejectReason;
   /**
+   * In a two-team game, each team's name by role id, as chosen at setup (the government's
+   * name when left blank); empty in a solo game.
+   */
+  teamNames: Record<string, string>;
+  /** Seconds each team has for its turn in a two-team game; 0 for no timer (not saved). */
+  timer: number;
+  /**
    * Steps the engine with one action. Returns false (and records the reason) when the
    * engine refuses it; the state is then unchanged.
    */
@@ -49,15 +57,48 @@ export type NewGameOptions = {
   humanRoles: string[];
   mode: Mode;
   seed: number;
+  /** One of the scenario's game lengths; without it, the whole calendar. */
+  length?: string;
+  /** Team names by role id (two-team games); blank or missing names fall back to the government's. */
+  teamNames?: Record<string, string>;
+  /** Seconds per team's turn (two-team games); none or 0 for no timer. */
+  timer?: number;
 };
 
-function build(compiled: CompiledScenario, state: GameState, log: Action[]): GameStore {
+/**
+ * The team names of a game: in a two-team game, each human role's chosen name (trimmed,
+ * cut to the longest a save keeps) or else its government's name; none in a solo game.
+ */
+export function teamNamesOf(
+  scenario: Scenario,
+  state: GameState,
+  chosen: Record<string, string> = {},
+): Record<string, string> {
+  if (state.config.mode !== 'teams') return {};
+  const names: Record<string, string> = {};
+  for (const role of scenario.roles) {
+    if (!state.config.humanRoles.includes(role.id)) continue;
+    const name = (chosen[role.id] ?? '').trim().slice(0, TEAM_NAME_MAX);
+    names[role.id] = name === '' ? role.name : name;
+  }
+  return names;
+}
+
+function build(
+  compiled: CompiledScenario,
+  state: GameState,
+  log: Action[],
+  teamNames: Record<string, string> = {},
+  timer = 0,
+): GameStore {
   return createStore<GameStoreState>()((set, get) => ({
     scenario: compiled.source,
     compiled,
     state,
     log,
     lastEvents: [],
+    teamNames: teamNamesOf(compiled.source, state, teamNames),
+    timer: state.config.mode === 'teams' ? Math.max(0, timer) : 0,
     dispatch: (action) => get().dispatchAll([action]),
     dispatchAll(actions) {
       const current = get();
@@ -84,9 +125,18 @@ function build(compiled: CompiledScenario, state: GameState, log: Action[]): Gam
 }
 
 /** A new game of `scenario` with the given human roles, mode and seed. */
-export function createGameStore({ scenario, humanRoles, mode, seed }: NewGameOptions): GameStore {
+export function createGameStore({
+  scenario,
+  humanRoles,
+  mode,
+  seed,
+  length,
+  teamNames,
+  timer,
+}: NewGameOptions): GameStore {
   const compiled = compileScenario(scenario);
-  return build(compiled, createGame(compiled, { humanRoles, mode, seed }), []);
+  const config = { humanRoles, mode, seed, ...(length !== undefined ? { length } : {}) };
+  return build(compiled, createGame(compiled, config), [], teamNames, timer);
 }
 
 /**
@@ -103,8 +153,9 @@ export function createGameStoreFromSave(
   try {
     const compiled = compileScenario(scenario);
     const result = replay(compiled, save);
-    if (result.ok) return { ok: true, store: build(compiled, result.state, [...save.log]) };
-    const store = result.state && build(compiled, result.state, [...save.log]);
+    const names = 'teamNames' in save ? save.teamNames : undefined;
+    if (result.ok) return { ok: true, store: build(compiled, result.state, [...save.log], names) };
+    const store = result.state && build(compiled, result.state, [...save.log], names);
     return { ok: false, problem: result.problem, ...(store ? { store } : {}) };
   } catch (error) {
     // replay is meant to return its failures; a throw still must not blank the page.
@@ -113,7 +164,8 @@ export function createGameStoreFromSave(
   }
 }
 
-/** The save file of a game: its config and action log, versioned. */
+/** The save file of a game: its config and action log, versioned, and the team names. */
 export function saveOf(game: GameStoreState): SaveFile {
-  return toSave(game.state, game.log);
+  const save = toSave(game.state, game.log);
+  return Object.keys(game.teamNames).length > 0 ? { ...save, teamNames: game.teamNames } : save;
 }

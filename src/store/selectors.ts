@@ -3,7 +3,7 @@
  * stage's view. Everything the screens show is derived here or in the view modules,
  * from the engine's functions; nothing is stored twice.
  */
-import { legalActions, meterValue, type CompiledScenario } from '../engine';
+import { fit, legalActions, meterValue, scoreRole, type CompiledScenario } from '../engine';
 import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
 import { planePath } from './debriefView';
@@ -16,18 +16,33 @@ export type PlayScreen = 'pass' | 'decide' | 'respond' | 'report' | 'debrief';
 export type ScreenId = Exclude<ScreenName, 'play'> | PlayScreen;
 
 /**
- * The role that acts next: the first role, in scenario order, with a legal action
- * (the engine decides who may act). Undefined once the game has ended.
+ * The role that acts next, among those with a legal action (the engine decides who may
+ * act): `holder` while it still has something to do, so that a team keeps the device
+ * for its answers and its next moves; otherwise the next such role after `holder` in
+ * scenario order, going round (the first one without a holder). Undefined once the game
+ * has ended.
  */
-export function activeRole(compiled: CompiledScenario, state: GameState): string | undefined {
+export function activeRole(
+  compiled: CompiledScenario,
+  state: GameState,
+  holder?: string,
+): string | undefined {
   const roles = new Set(legalActions(compiled, state).map((a) => a.role));
-  return compiled.roles.find((r) => roles.has(r.id))?.id;
+  const order = compiled.roles.map((r) => r.id);
+  const from = holder === undefined ? 0 : Math.max(0, order.indexOf(holder));
+  for (let k = 0; k < order.length; k++) {
+    const id = order[(from + k) % order.length]!;
+    if (roles.has(id)) return id;
+  }
+  return undefined;
 }
 
 /**
  * The screen of a game: the next unread report first, then the debrief once the game has
  * ended; otherwise the active role's decision or answers — behind the pass-the-device
- * screen in a two-team game until that team has taken the device.
+ * screen in a two-team game until that team has taken the device. A team keeps the
+ * device while it has answers or moves to make, so each team's visit answers the others'
+ * latest moves and then makes its own: two teams hand over twice a month.
  */
 export function selectPlayScreen(app: AppState): {
   screen: PlayScreen;
@@ -41,7 +56,8 @@ export function selectPlayScreen(app: AppState): {
     return { screen: 'report', report: app.progress.reportsSeen };
   }
   if (state.phase === 'ended') return { screen: 'debrief' };
-  const role = activeRole(compiled, state);
+  const holder = state.config.mode === 'teams' ? app.unlockedRole : undefined;
+  const role = activeRole(compiled, state, holder);
   if (role === undefined) return { screen: 'debrief' };
   if (state.config.mode === 'teams' && app.unlockedRole !== role) return { screen: 'pass', role };
   return { screen: state.phase === 'decide' ? 'decide' : 'respond', role };
@@ -117,6 +133,16 @@ export function selectStageView(app: AppState): StageView {
   const sc = game.scenario;
   const reveal = screen === 'debrief';
   const focusRole = soloRole(state) ?? play?.role;
+  // Meters hidden from the government (or team) looking stay off the stage too; on a
+  // screen the teams share, those hidden from any of them.
+  const privateRole =
+    play?.screen === 'decide' || play?.screen === 'respond' ? play.role : undefined;
+  const looking = soloRole(state) ?? privateRole;
+  const viewers = looking !== undefined ? [looking] : state.config.humanRoles;
+  // A report shows the month's end, before the next month's events (which the game
+  // state already holds): the stage shows the same numbers as the report beside it.
+  const record = play?.screen === 'report' ? state.history[play.report ?? -1] : undefined;
+  const values = record?.meters ?? state.meters;
   const axis = (id: string) => sc.meters.find((m) => m.id === id);
   const x = axis(sc.plane.x);
   const y = axis(sc.plane.y);
@@ -125,11 +151,11 @@ export function selectStageView(app: AppState): StageView {
     countries: sc.roles.map((r) => ({ id: r.id, name: r.name })),
     ...(focusRole !== undefined ? { focusRole } : {}),
     meters: sc.meters
-      .filter((m) => reveal || !m.hidden)
+      .filter((m) => reveal || !(m.hidden || m.hiddenFrom.some((r) => viewers.includes(r))))
       .map((m) => ({
         id: m.id,
         label: m.label,
-        value: meterValue(sc, state.meters, m.id),
+        value: meterValue(sc, values, m.id),
         min: m.min,
         max: m.max,
         primary: m.id === sc.plane.x || m.id === sc.plane.y,
@@ -143,7 +169,9 @@ export function selectStageView(app: AppState): StageView {
             xMax: x.max,
             yMin: y.min,
             yMax: y.max,
-            path: planePath(sc, state).map((p) => ({ x: p.x, y: p.y, turn: p.turn })),
+            path: planePath(sc, state)
+              .filter((p) => record === undefined || p.turn <= record.turn)
+              .map((p) => ({ x: p.x, y: p.y, turn: p.turn })),
             regions: sc.outcomes.map((o) => ({
               id: o.id,
               label: o.label,
@@ -156,5 +184,71 @@ export function selectStageView(app: AppState): StageView {
     phaseKey: [screen, state.turn, state.phase, app.progress.reportsSeen, play?.role ?? ''].join(
       ':',
     ),
+  };
+}
+
+/** One objective of a role, for the bar that stays on screen: which way, how much, and how it goes. */
+export type GoalView = {
+  meter: string;
+  label: string;
+  direction: 'high' | 'low' | 'near';
+  target?: number;
+  /** Among the objectives that count most (three quarters of the largest weight or more). */
+  strong: boolean;
+  /** How the objective stands now against the start (by the engine's `fit`); unknown for a meter hidden from the role. */
+  trend: 'better' | 'worse' | 'same' | 'unknown';
+};
+
+export type ScoreView = {
+  role: string;
+  /** The role's score now and at the start of the game, 0–100 (the engine's `scoreRole`). */
+  now: number;
+  start: number;
+  goals: GoalView[];
+};
+
+/**
+ * A role's objectives and its score now (or at `meters`: a month's end) against the start,
+ * all from the engine's scoring functions; the objectives in order of weight, the largest
+ * first.
+ */
+export function scoreView(
+  compiled: CompiledScenario,
+  state: GameState,
+  roleId: string,
+  meters: GameState['meters'] = state.meters,
+): ScoreView {
+  const role = compiled.roles[compiled.roleIndex.get(roleId) ?? -1];
+  const source = compiled.source;
+  const goals: (GoalView & { weight: number })[] = [];
+  const largest = Math.max(1, ...(role?.objectives ?? []).map((o) => Math.abs(o.weight)));
+  for (const meter of compiled.meters) {
+    const objective = role?.objectives[meter.index];
+    if (!objective || objective.weight === 0) continue;
+    const def = source.meters.find((m) => m.id === meter.id);
+    const hidden = !!def && (def.hidden || def.hiddenFrom.includes(roleId));
+    const now = fit(objective, meter, meterValue(compiled, meters, meter.id));
+    const start = fit(objective, meter, meter.start);
+    goals.push({
+      meter: meter.id,
+      label: def?.label ?? meter.id,
+      direction: objective.target !== null ? 'near' : objective.weight > 0 ? 'high' : 'low',
+      ...(objective.target !== null ? { target: objective.target } : {}),
+      strong: Math.abs(objective.weight) >= largest * 0.75,
+      trend: hidden
+        ? 'unknown'
+        : Math.abs(now - start) < 1e-9
+          ? 'same'
+          : now > start
+            ? 'better'
+            : 'worse',
+      weight: Math.abs(objective.weight),
+    });
+  }
+  return {
+    role: roleId,
+    now: scoreRole(compiled, meters, roleId),
+    start: scoreRole(compiled, {}, roleId),
+    goals: goals.sort((a, b) => b.weight - a.weight).map(({ weight: _weight, ...goal }) => goal),
   };
 }

@@ -197,11 +197,25 @@ export function roleName(scenario: Scenario, id: string): string {
   return scenario.roles.find((r) => r.id === id)?.name ?? id;
 }
 
-export function turnInfo(scenario: Scenario, turn: number): TurnInfo {
+/**
+ * How many months a game of `config` runs: its chosen length's, or the whole calendar's
+ * (the engine's `finalTurn`, read from the scenario as written).
+ */
+export function gameTurns(scenario: Scenario, config: GameState['config']): number {
+  const length = scenario.calendar.lengths.find((l) => l.id === config.length);
+  return length?.turns ?? scenario.calendar.turns.length;
+}
+
+/** Month `turn` of the calendar, as month `number` of `total` (the game's length). */
+export function turnInfo(
+  scenario: Scenario,
+  turn: number,
+  total = scenario.calendar.turns.length,
+): TurnInfo {
   const def = scenario.calendar.turns[turn - 1];
   return {
     number: turn,
-    total: scenario.calendar.turns.length,
+    total,
     label: def?.label ?? String(turn),
     ...(def?.date !== undefined ? { date: def.date } : {}),
     hypothetical: def?.hypothetical ?? false,
@@ -520,7 +534,7 @@ export function decideView(
   return {
     role,
     roleName: roleName(scenario, role),
-    turn: turnInfo(scenario, state.turn),
+    turn: turnInfo(scenario, state.turn, gameTurns(scenario, state.config)),
     events: eventsById(scenario, state.current.events).map((event) => ({
       ...event,
       changes: openingTrace
@@ -534,7 +548,9 @@ export function decideView(
     hiddenMeters: hiddenMeterCount(scenario, [role]),
     region: outcomeAt(scenario, state.meters).label,
     resources: resourceViews(compiled, applied.state, role),
-    movesPerTurn: scenario.calendar.movesPerTurn,
+    movesPerTurn:
+      compiled.roles[compiled.roleIndex.get(role) ?? -1]?.movesPerTurn ??
+      scenario.calendar.movesPerTurn,
     picks: applied.picks,
     options: statuses.map(({ option: def, blocks }) => {
       const option = def.source;
@@ -587,7 +603,7 @@ export function respondView(
   return {
     role,
     roleName: roleName(scenario, role),
-    turn: turnInfo(scenario, state.turn),
+    turn: turnInfo(scenario, state.turn, gameTurns(scenario, state.config)),
     theirMoves: moves
       .filter((m) => m.role !== role)
       .map((m) => {
@@ -639,7 +655,8 @@ export function groupChanges(changes: readonly ChangeView[]): ChangeGroup[] {
 
 /**
  * The report of a resolved turn; `reveal` includes hidden meters (the debrief).
- * `before` holds the meters at the end of the previous turn (the starts for the first).
+ * `before` holds the meters at the end of the previous turn (the starts for the first);
+ * `total` is the game's number of months (the whole calendar without it).
  */
 export function reportView(
   scenario: Scenario,
@@ -647,6 +664,7 @@ export function reportView(
   reveal = false,
   before?: MeterValues,
   audience?: { viewers: readonly string[]; secret: ReturnType<typeof secretMoves> },
+  total = scenario.calendar.turns.length,
 ): ReportView {
   // Secret moves (and what they and the answers to them changed) and the meters hidden
   // from the people looking stay out of sight.
@@ -657,7 +675,7 @@ export function reportView(
   // Before the first month, every meter at its start.
   const start: MeterValues = before ?? {};
   return {
-    turn: turnInfo(scenario, record.turn),
+    turn: turnInfo(scenario, record.turn, total),
     events: eventsById(scenario, record.events),
     moves: moveViews(
       scenario,
@@ -678,6 +696,34 @@ export function reportView(
     rolls: reveal ? record.rolls : record.rolls.filter((r) => !hiddenCause(r.cause)),
     meters: meterViews(scenario, record.meters, reveal, viewers),
     hiddenMeters: reveal ? 0 : hiddenMeterCount(scenario, viewers),
-    last: record.turn >= scenario.calendar.turns.length,
+    last: record.turn >= total,
   };
+}
+
+/** One of the month's lines: a cause and the visible meter changes it made, largest first. */
+export type MonthLine = { cause: Cause; changes: ChangeView[]; weight: number };
+
+/**
+ * The month in (at most) `count` lines: the causes whose visible meter changes mattered
+ * most, each with its changes largest first. A change weighs its size against its
+ * meter's range; a cause weighs the sum of its changes. Causes that only moved
+ * resources or flags are left to the full trace.
+ */
+export function monthLines(scenario: Scenario, view: ReportView, count = 3): MonthLine[] {
+  const range = (id: string) => {
+    const m = scenario.meters.find((x) => x.id === id);
+    return m ? Math.max(1e-9, m.max - m.min) : 1;
+  };
+  const lines: MonthLine[] = [];
+  for (const group of view.groups) {
+    const changes = group.changes
+      .filter((c) => c.target.kind === 'meter' && c.delta !== 0)
+      .sort(
+        (a, b) => Math.abs(b.delta) / range(b.target.id) - Math.abs(a.delta) / range(a.target.id),
+      );
+    if (changes.length === 0) continue;
+    const weight = changes.reduce((sum, c) => sum + Math.abs(c.delta) / range(c.target.id), 0);
+    lines.push({ cause: group.cause, changes, weight });
+  }
+  return lines.sort((a, b) => b.weight - a.weight).slice(0, count);
 }

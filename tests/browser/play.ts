@@ -73,28 +73,48 @@ export async function h1Text(page: Page): Promise<string> {
   return ((await page.locator('h1').textContent()) ?? '').trim();
 }
 
-/** Title → scenario → setup (side, fixed seed) → briefing. */
+/**
+ * Title → scenario → setup (side, game length, fixed seed) → briefing. The full length
+ * unless told: the tests that walk every month of the calendar use it. Returns the
+ * clicks a player makes on the way (the seed typed here is not one a player needs).
+ */
 export async function startGame(
   page: Page,
   side: 'us' | 'mx' | 'teams',
   seed: number,
   atScreen?: (screen: 'scenarios' | 'setup') => Promise<void>,
-): Promise<void> {
+  length: 'short' | 'full' = 'full',
+): Promise<number> {
   const scenario = shippedScenario();
+  let clicks = 0;
   await page.getByRole('button', { name: 'New game' }).click();
+  clicks++;
   await heading(page, 'Choose a scenario');
   await atScreen?.('scenarios');
   await page.getByRole('button', { name: `Play ${scenario.meta.title}` }).click();
+  clicks++;
   await heading(page, 'Choose your side');
   await atScreen?.('setup');
   const label =
     side === 'teams'
-      ? 'Two teams on one device'
+      ? 'One team per government, on one device'
       : `${scenario.roles.find((r) => r.id === side)!.name}, solo`;
-  await page.getByLabel(label).check();
+  const sideInput = page.getByLabel(label);
+  if (!(await sideInput.isChecked())) {
+    await sideInput.check();
+    clicks++;
+  }
+  const lengthInput = page.getByLabel(length === 'short' ? /^Short ·/ : /^Full ·/);
+  if (!(await lengthInput.isChecked())) {
+    await lengthInput.check();
+    clicks++;
+  }
+  await page.locator('.setup-more summary').click();
   await page.getByLabel('Game number').fill(String(seed));
   await page.getByRole('button', { name: 'Start the briefing' }).click();
+  clicks++;
   await heading(page, /^Briefing/);
+  return clicks;
 }
 
 /** The autosave as stored in the page. */

@@ -112,6 +112,8 @@ export const tests: BrowserTest[] = [
       await heading(page, 'Choose your side');
       measured += await check(page, 'the setup screen');
       await page.locator('input[type="radio"]').first().check();
+      // The game number sits behind setup's "more" disclosure.
+      await page.locator('.setup-more summary').click();
       await page.getByLabel('Game number').fill('7');
       await page.getByRole('button', { name: 'Start the briefing' }).click();
       await heading(page, /^Briefing/);

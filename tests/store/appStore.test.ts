@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashState } from '../../src/engine';
+import { answerChoices, hashState } from '../../src/engine';
 import { activeScenario, createAppStore, type AppStore } from '../../src/store/appStore';
 import { checkScenarioFile } from '../../src/store/scenarioFile';
 import { memoryStorage, STORAGE_KEYS } from '../../src/store/persistence';
@@ -28,6 +28,17 @@ async function boot(storage = memoryStorage(), bundled = bundledFixture()) {
 async function startSolo(store: AppStore, seed = 5) {
   store.getState().chooseScenario(FIXTURE_FILE);
   expect(await store.getState().startGame({ humanRoles: ['up'], mode: 'solo', seed })).toBe(true);
+}
+
+/** Gives the first answer the engine allows to every move `role` owes an answer. */
+function answerAll(store: AppStore, role: string): void {
+  const { compiled, state } = store.getState().game!.getState();
+  const owed = state.responses.filter((r) => r.responder === role && r.answer === undefined);
+  const answers = owed.map((r) => {
+    const choice = answerChoices(compiled, state, r.move, role).find((c) => c.available)!;
+    return { move: r.move, answer: choice.answer.id };
+  });
+  expect(store.getState().confirmAnswers(role, answers)).toBe(true);
 }
 
 describe('app store', () => {
@@ -146,8 +157,66 @@ describe('app store', () => {
     expect(selectPlayScreen(store.getState())).toEqual({ screen: 'pass', role: 'down' });
     store.getState().unlock('down');
     store.getState().confirmMoves('down', ['open-talks']);
-    // Lowland owes an answer to the dam; Upland to the talks. Scenario order: Upland first.
+    // Lowland keeps the device to answer the dam; then Upland answers the talks.
+    expect(selectPlayScreen(store.getState())).toEqual({ screen: 'respond', role: 'down' });
+    answerAll(store, 'down');
     expect(selectPlayScreen(store.getState())).toEqual({ screen: 'pass', role: 'up' });
+  });
+
+  it('has teams hand the device over at most twice a month, each visit answering then moving', async () => {
+    const { store } = await boot();
+    store.getState().chooseScenario(FIXTURE_FILE);
+    await store.getState().startGame({ humanRoles: ['up', 'down'], mode: 'teams', seed: 3 });
+    store.getState().ackBriefing();
+    const handovers = new Map<number, number>();
+    let holder: string | undefined;
+    for (let guard = 0; guard < 200; guard++) {
+      const app = store.getState();
+      const play = selectPlayScreen(app);
+      const turn = app.game!.getState().state.turn;
+      if (play.screen === 'debrief') break;
+      if (play.screen === 'pass') {
+        if (holder !== undefined && play.role !== holder) {
+          handovers.set(turn, (handovers.get(turn) ?? 0) + 1);
+        }
+        holder = play.role;
+        app.unlock(play.role!);
+      } else if (play.screen === 'decide') {
+        expect(app.confirmMoves(play.role!, [])).toBe(true);
+      } else if (play.screen === 'respond') {
+        answerAll(store, play.role!);
+      } else {
+        app.ackReport();
+      }
+    }
+    const state = store.getState().game!.getState().state;
+    expect(state.phase).toBe('ended');
+    expect(handovers.size).toBeGreaterThan(0);
+    for (const count of handovers.values()) expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps the team names in the game and its save, and reads older saves without them', async () => {
+    const { storage, store } = await boot();
+    store.getState().chooseScenario(FIXTURE_FILE);
+    await store.getState().startGame({
+      humanRoles: ['up', 'down'],
+      mode: 'teams',
+      seed: 2,
+      teamNames: { up: '  Hawks ', down: '' },
+    });
+    const names = { up: 'Hawks', down: 'Lowland' };
+    expect(store.getState().game!.getState().teamNames).toEqual(names);
+    const saved = JSON.parse(storage.getItem(STORAGE_KEYS.save)!);
+    expect(saved.teamNames).toEqual(names);
+    const again = await boot(storage);
+    expect(again.store.getState().game!.getState().teamNames).toEqual(names);
+    delete saved.teamNames;
+    const older = await boot(memoryStorage({ [STORAGE_KEYS.save]: JSON.stringify(saved) }));
+    // Without names in the save, each team goes by its government's name.
+    expect(older.store.getState().game!.getState().teamNames).toEqual({
+      up: 'Upland',
+      down: 'Lowland',
+    });
   });
 
   it.each([

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, legalActions, optionStatus, step } from '../../src/engine';
+import { createGame, legalActions, optionStatus, scoreRole, step } from '../../src/engine';
 import { nextFloat } from '../../src/engine/rng';
 import { loadFixture } from '../engine/fixture';
 import type { Action, GameState } from '../../src/engine/types';
 import { debriefView } from '../../src/store/debriefView';
 import { createAppStore } from '../../src/store/appStore';
 import { memoryStorage } from '../../src/store/persistence';
-import { selectStageView } from '../../src/store/selectors';
-import { audienceOf, decideView, reportView, respondView } from '../../src/store/turnViews';
+import { activeRole, scoreView, selectStageView } from '../../src/store/selectors';
+import {
+  audienceOf,
+  decideView,
+  monthLines,
+  reportView,
+  respondView,
+} from '../../src/store/turnViews';
 import { bundledFixture, FIXTURE_FILE, fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
@@ -142,6 +148,29 @@ describe('stage view', () => {
     const decide = selectStageView(store.getState());
     expect(decide.phaseKey).not.toBe(briefing.phaseKey);
   });
+
+  it('shows on a report the month-end numbers the report gives, not the next month’s opening', async () => {
+    const store = await createAppStore({ storage: memoryStorage(), bundled: [bundledFixture()] });
+    store.getState().chooseScenario(FIXTURE_FILE);
+    await store.getState().startGame({ humanRoles: ['down'], mode: 'solo', seed: 2 });
+    store.getState().ackBriefing();
+    const game = store.getState().game!;
+    for (let i = 0; i < 50 && game.getState().state.history.length === 0; i++) {
+      const { compiled: c, state } = game.getState();
+      expect(game.getState().dispatch(nextAction(c, state)!)).toBe(true);
+    }
+    const { state } = game.getState();
+    const record = state.history[0]!;
+    // The next month's opening has moved some meter already, so the two differ.
+    expect(state.meters).not.toEqual(record.meters);
+    const stage = selectStageView(store.getState());
+    expect(stage.screen).toBe('report');
+    for (const meter of stage.meters) {
+      const index = scenario.meters.findIndex((m) => m.id === meter.id);
+      expect(meter.value).toBe(record.meters[index]);
+    }
+    expect(stage.plane?.path.at(-1)?.turn).toBe(record.turn);
+  });
 });
 
 describe('secrets and meters hidden from some roles, in the views', () => {
@@ -196,5 +225,79 @@ describe('secrets and meters hidden from some roles, in the views', () => {
     expect(ids('highland')).not.toContain('silt');
     expect(ids('delta')).toContain('silt');
     expect(ids('delta')).not.toContain('stability');
+  });
+});
+
+describe('the month in three lines and the score bar', () => {
+  const end = playToEnd(createGame(compiled, { humanRoles: ['up'], mode: 'solo', seed: 11 }));
+
+  it('picks at most three causes, the largest visible meter changes first, from the trace', () => {
+    for (const record of end.history) {
+      const view = reportView(scenario, record);
+      const lines = monthLines(scenario, view);
+      expect(lines.length).toBeLessThanOrEqual(3);
+      const weights = lines.map((l) => l.weight);
+      expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+      for (const line of lines) {
+        expect(line.changes.length).toBeGreaterThan(0);
+        // Every change in a line is in the report's own (visible) changes, never a hidden meter.
+        for (const c of line.changes) {
+          expect(view.changes).toContain(c);
+          expect(c.target.kind).toBe('meter');
+          expect(c.target.id).not.toBe('tension');
+        }
+      }
+      // No cause left out weighs more than the last line chosen.
+      const chosen = new Set(lines.map((l) => JSON.stringify(l.cause)));
+      const rest = monthLines(scenario, view, 99).filter(
+        (l) => !chosen.has(JSON.stringify(l.cause)),
+      );
+      for (const other of rest) expect(other.weight).toBeLessThanOrEqual(weights.at(-1) ?? 0);
+    }
+  });
+
+  it('scores with the engine, now and at the start, and orders the goals by weight', () => {
+    const view = scoreView(compiled, end, 'up');
+    expect(view.now).toBeCloseTo(scoreRole(compiled, end.meters, 'up'));
+    expect(view.start).toBeCloseTo(scoreRole(compiled, {}, 'up'));
+    const role = compiled.roles.find((r) => r.id === 'up')!;
+    const weights = view.goals.map((g) => {
+      const meter = compiled.meters.find((m) => m.id === g.meter)!;
+      return Math.abs(role.objectives[meter.index]!.weight);
+    });
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+    // A meter hidden from the role gives no trend away.
+    for (const goal of view.goals) {
+      const def = scenario.meters.find((m) => m.id === goal.meter)!;
+      if (def.hidden || def.hiddenFrom.includes('up')) expect(goal.trend).toBe('unknown');
+    }
+  });
+});
+
+describe('whose turn it is among three teams', () => {
+  const delta = loadFixture('delta-accord');
+
+  it('keeps the device with the team that still has something to do, then passes it round', () => {
+    let s = createGame(delta, {
+      humanRoles: ['highland', 'central', 'delta'],
+      mode: 'teams',
+      seed: 4,
+    });
+    expect(activeRole(delta, s)).toBe('highland');
+    s = step(delta, s, { type: 'endMoves', role: 'highland' }).state;
+    // The holder has nothing left: the next team in order after it, not the first.
+    expect(activeRole(delta, s, 'highland')).toBe('central');
+    s = step(delta, s, { type: 'endMoves', role: 'central' }).state;
+    expect(activeRole(delta, s, 'central')).toBe('delta');
+    expect(activeRole(delta, s, 'delta')).toBe('delta');
+    s = step(delta, s, { type: 'endMoves', role: 'delta' }).state;
+    // Answers now: the last team keeps the device if it owes one; if not, it goes round
+    // the end of the list to the first team in order that does.
+    const owing = new Set(legalActions(delta, s).map((a) => a.role));
+    const holder = 'delta';
+    const expected = owing.has(holder)
+      ? holder
+      : ['highland', 'central', 'delta'].find((r) => owing.has(r));
+    expect(activeRole(delta, s, holder)).toBe(expected);
   });
 });

@@ -83,3 +83,21 @@ export function resourceLine(resources: readonly ResourceView[]): HTMLElement | 
       .join(' · '),
   );
 }
+
+/**
+ * The meters' numbers behind a disclosure, for the screens where the stage beside them
+ * already draws every visible meter: the same values, and a screen reader's way to them.
+ */
+export function meterDetails(
+  meters: readonly MeterView[],
+  hidden: number,
+  id: string,
+  region?: string,
+): HTMLElement {
+  return h(
+    'details',
+    { class: 'more meters-more' },
+    h('summary', {}, t('more.meters')),
+    meterPanel(meters, hidden, t('meters.heading'), id, region),
+  );
+}

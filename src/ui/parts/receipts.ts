@@ -48,6 +48,19 @@ export function badge(kind: BadgeKind): HTMLElement {
   );
 }
 
+/** A label in one word for compact cards; the full words in its tooltip and in the card's details. */
+export function shortBadge(kind: 'hypothetical'): HTMLElement {
+  const keys = { hypothetical: 'label.hypotheticalShort' } as const;
+  const full = { hypothetical: 'label.hypothetical' } as const;
+  return h(
+    'span',
+    { class: `badge badge-${kind}`, title: t(full[kind]) },
+    h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, '?'),
+    ' ',
+    t(keys[kind]),
+  );
+}
+
 /** The tags of an option, each as symbol and word. */
 export function tagList(tags: readonly string[]): HTMLElement | null {
   if (tags.length === 0) return null;
@@ -197,5 +210,66 @@ export function eventCard(
     receiptList(event.receipts),
     ...event.disputes.map(disputeBlock),
     extra,
+  );
+}
+
+/**
+ * The first `count` sentences of a text as written (a sentence ends at . ! or ? before a
+ * space and a capital or an opening quote), cut after `maxWords` words, and whether
+ * anything was left for later.
+ */
+export function firstSentences(
+  text: string,
+  count: number,
+  maxWords = Infinity,
+): { lead: string; more: boolean } {
+  const sentences = text.trim().split(/(?<=[.!?][”’"]?)\s+(?=[A-Z“"‘(])/u);
+  const lead = sentences.slice(0, count).join(' ');
+  const words = lead.split(/\s+/);
+  // A sentence too long for a card is cut at a word, marked so; the whole text is a click away.
+  if (words.length > maxWords)
+    return { lead: `${words.slice(0, maxWords).join(' ')}…`, more: true };
+  return { lead, more: sentences.length > count };
+}
+
+/** The most words of an event's text on its compact card. */
+const LEAD_WORDS = 20;
+
+/**
+ * An event as a compact card: its title and first sentence; the rest of its text, its
+ * date, its sources, quotes and disputes, and `extra` behind one disclosure.
+ */
+export function eventBrief(
+  event: EventView,
+  extra: Node | null = null,
+  headingLevel: 'h3' | 'h4' = 'h3',
+): HTMLElement {
+  const { lead } = firstSentences(event.text, 1, LEAD_WORDS);
+  return h(
+    'article',
+    { class: 'card event-card event-brief' },
+    h(
+      headingLevel,
+      {},
+      event.title,
+      event.hypothetical ? ' ' : null,
+      event.hypothetical ? badge('hypothetical') : null,
+    ),
+    h('p', {}, lead),
+    h(
+      'details',
+      { class: 'more' },
+      h('summary', { 'aria-label': t('more.about', { title: event.title }) }, t('more.event')),
+      h(
+        'p',
+        { class: 'card-labels' },
+        event.dated ? h('span', { class: 'dated' }, t('label.dated', { date: event.dated })) : null,
+        event.undated ? badge('undated') : null,
+      ),
+      h('p', {}, event.text),
+      receiptList(event.receipts),
+      ...event.disputes.map(disputeBlock),
+      extra,
+    ),
   );
 }

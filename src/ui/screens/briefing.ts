@@ -6,11 +6,12 @@
  */
 import type { Role, Scenario } from '../../data/schema';
 import type { AppStore } from '../../store/appStore';
-import { meterViews, turnInfo } from '../../store/turnViews';
+import { scoreView } from '../../store/selectors';
+import { gameTurns, meterViews, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { language, t } from '../i18n';
 import { formatNumber } from '../../words/format';
-import { gameBar, part, screen } from '../parts/frame';
+import { gameBar, part, playerName, screen } from '../parts/frame';
 import { badge } from '../parts/receipts';
 
 function weightItems(scenario: Scenario, role: Role): HTMLElement[] {
@@ -123,16 +124,48 @@ function planeSentence(scenario: Scenario): HTMLElement | null {
   );
 }
 
+/** A government's goals in three lines: its objectives that count most, from the engine's weights. */
+function topGoals(store: AppStore, role: Role): HTMLElement {
+  const { compiled, state } = store.getState().game!.getState();
+  const goals = scoreView(compiled, state, role.id).goals.slice(0, 3);
+  return h(
+    'ul',
+    { class: 'top-goals' },
+    ...goals.map((goal) =>
+      h(
+        'li',
+        {},
+        goal.direction === 'near'
+          ? t('briefing.weightNear', {
+              meter: goal.label,
+              target: formatNumber(goal.target ?? 0, language()),
+              strength: goal.strong ? t('briefing.strong') : t('briefing.some'),
+            })
+          : t(goal.direction === 'high' ? 'briefing.weightHigh' : 'briefing.weightLow', {
+              meter: goal.label,
+              strength: goal.strong ? t('briefing.strong') : t('briefing.some'),
+            }),
+      ),
+    ),
+  );
+}
+
 export function renderBriefing(root: HTMLElement, store: AppStore): HTMLElement {
   const game = store.getState().game!.getState();
   const { scenario, state } = game;
   const humans = scenario.roles.filter((r) => state.config.humanRoles.includes(r.id));
   const computer = scenario.roles.filter((r) => !state.config.humanRoles.includes(r.id));
   const teams = state.config.mode === 'teams';
-  const first = turnInfo(scenario, 1);
-  const last = turnInfo(scenario, scenario.calendar.turns.length);
+  const total = gameTurns(scenario, state.config);
+  const first = turnInfo(scenario, 1, total);
+  const last = turnInfo(scenario, total, total);
   // Every meter at its start (none is given a value).
   const visible = meterViews(scenario, {}, true);
+  const begin = button(
+    t('briefing.begin', { month: first.label }),
+    () => store.getState().ackBriefing(),
+    { class: 'primary' },
+  );
   return screen(
     root,
     {
@@ -141,59 +174,76 @@ export function renderBriefing(root: HTMLElement, store: AppStore): HTMLElement 
         ? t('briefing.headingTeams')
         : t('briefing.heading', { name: humans[0]?.name ?? '' }),
       bar: gameBar(store),
-      lead: h('p', { class: 'lead' }, scenario.meta.summary),
+      lead: h(
+        'p',
+        { class: 'next-step' },
+        t('next.briefing', { count: total, month: first.label }),
+      ),
     },
     ...humans.map((role) =>
       h(
         'section',
-        { class: 'part', 'aria-labelledby': `brief-${role.id}` },
-        ...roleBriefing(scenario, role, 'h2'),
+        { class: 'part brief-short', 'aria-labelledby': `goals-${role.id}` },
+        h(
+          'h2',
+          { id: `goals-${role.id}` },
+          teams ? t('briefing.goalsOf', { name: playerName(store, role.id) }) : t('briefing.goals'),
+        ),
+        h('p', {}, t('briefing.youAdvise', { adviser: role.adviser, name: role.name })),
+        topGoals(store, role),
       ),
     ),
-    part(
-      'rules',
-      t('briefing.rules'),
-      h(
-        'p',
-        {},
-        t('briefing.rulesText', {
-          turns: first.total,
-          first: first.label,
-          last: last.label,
-          moves: scenario.calendar.movesPerTurn,
-        }),
-      ),
-      computer.length > 0
-        ? h('p', {}, t('briefing.counterpart', { names: computer.map((r) => r.name).join(', ') }))
-        : h('p', {}, t('briefing.teamsRule')),
-      h('p', {}, t('briefing.noNumbers')),
-    ),
-    part(
-      'measures',
-      t('briefing.meters'),
-      h(
-        'dl',
-        { class: 'meter-defs' },
-        ...visible.flatMap((m) => [
-          h(
-            'dt',
-            {},
-            m.label,
-            m.primary ? ` (${t('meters.axis')})` : '',
-            m.hidden ? ' ' : '',
-            m.hidden ? badge('hidden') : null,
-          ),
-          h('dd', {}, m.description),
-        ]),
-      ),
-      planeSentence(scenario),
-    ),
+    part('situation', t('briefing.situation'), h('p', {}, scenario.meta.summary)),
+    h('div', { class: 'actions' }, begin),
     h(
-      'div',
-      { class: 'actions' },
-      button(t('briefing.begin', { month: first.label }), () => store.getState().ackBriefing(), {
-        class: 'primary',
-      }),
+      'details',
+      { class: 'more full-briefing' },
+      h('summary', {}, t('briefing.full')),
+      ...humans.map((role) =>
+        h(
+          'section',
+          { class: 'part', 'aria-labelledby': `brief-${role.id}` },
+          ...roleBriefing(scenario, role, 'h2'),
+        ),
+      ),
+      part(
+        'rules',
+        t('briefing.rules'),
+        h(
+          'p',
+          {},
+          t('briefing.rulesText', {
+            turns: first.total,
+            first: first.label,
+            last: last.label,
+            moves: scenario.calendar.movesPerTurn,
+          }),
+        ),
+        computer.length > 0
+          ? h('p', {}, t('briefing.counterpart', { names: computer.map((r) => r.name).join(', ') }))
+          : h('p', {}, t('briefing.teamsRule')),
+        h('p', {}, t('briefing.noNumbers')),
+      ),
+      part(
+        'measures',
+        t('briefing.meters'),
+        h(
+          'dl',
+          { class: 'meter-defs' },
+          ...visible.flatMap((m) => [
+            h(
+              'dt',
+              {},
+              m.label,
+              m.primary ? ` (${t('meters.axis')})` : '',
+              m.hidden ? ' ' : '',
+              m.hidden ? badge('hidden') : null,
+            ),
+            h('dd', {}, m.description),
+          ]),
+        ),
+        planeSentence(scenario),
+      ),
     ),
   );
 }

@@ -18,23 +18,44 @@ import { h } from '../dom';
 import { language, t, translate } from '../i18n';
 import { changeLine } from '../parts/changes';
 import { formatNumber } from '../../words/format';
-import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
-import { meterPanel, resourceLine } from '../parts/meters';
+import { gameBar, part, playerName, screen, hypotheticalMonthLead } from '../parts/frame';
+import { meterDetails, resourceLine } from '../parts/meters';
+import { timerPart } from '../parts/timer';
 import {
   badge,
+  shortBadge,
   disputeBlock,
   evidenceCard,
-  eventCard,
+  eventBrief,
   receiptList,
   tagList,
 } from '../parts/receipts';
 
-function advisorsBlock(option: OptionView): HTMLElement {
+/** Everything behind an option's disclosure: its description's facts, advisors, disputes, sources. */
+function optionMore(scenario: Scenario, option: OptionView, reasons: HTMLElement): HTMLElement {
   const count = option.arguments.length;
   return h(
     'details',
-    { class: 'advisors-says' },
-    h('summary', {}, t('decide.advisors', { count })),
+    { class: 'more advisors-says' },
+    h('summary', { 'aria-label': t('more.about', { title: option.label }) }, t('more.option')),
+    reasons,
+    h('p', { class: 'option-summary', id: `option-${option.id}-summary` }, option.summary),
+    option.hypothetical ? h('p', {}, badge('hypothetical')) : null,
+    h(
+      'ul',
+      { class: 'option-facts' },
+      option.requirement
+        ? h('li', {}, t('decide.requires', { text: requirementText(scenario, option.requirement) }))
+        : null,
+      option.maxUses !== undefined
+        ? h(
+            'li',
+            {},
+            option.maxUses === 1 ? t('decide.maxOnce') : t('decide.maxUses', { n: option.maxUses }),
+          )
+        : null,
+      option.status ? h('li', {}, t('decide.status', { text: option.status })) : null,
+    ),
     count === 0 ? h('p', {}, t('decide.noAdvice')) : null,
     ...option.arguments.map((argument) =>
       h(
@@ -63,15 +84,29 @@ function advisorsBlock(option: OptionView): HTMLElement {
   );
 }
 
-function costText(option: OptionView): string {
+/**
+ * An option's cost in words. With one resource (named, with the usual cost of one, in the
+ * line above the options) the amount says it, and the usual cost goes without saying.
+ */
+function costText(option: OptionView, single: boolean): string | null {
   const lang = language();
   if (option.cost.length === 0) return t('decide.free');
+  if (single && option.cost.length === 1) {
+    const amount = option.cost[0]!.amount;
+    return amount === 1 ? null : t('decide.costOne', { amount: formatNumber(amount, lang) });
+  }
   return t('decide.cost', {
     list: option.cost.map((c) => `${formatNumber(c.amount, lang)} ${c.label}`).join(', '),
   });
 }
 
-type OptionRefs = { input: HTMLInputElement; card: HTMLElement; reasons: HTMLElement };
+type OptionRefs = {
+  input: HTMLInputElement;
+  card: HTMLElement;
+  reasons: HTMLElement;
+  /** "Not available now" in sight; the reasons are in the card's disclosure. */
+  flag: HTMLElement;
+};
 
 /** What an option requires, in words. */
 function requirementText(scenario: Scenario, requirement: Requirement): string {
@@ -84,6 +119,7 @@ function optionCard(
   scenario: Scenario,
   option: OptionView,
   onToggle: (id: string, on: boolean) => void,
+  single: boolean,
 ): [HTMLElement, OptionRefs] {
   const id = `option-${option.id}`;
   const input = h('input', {
@@ -95,6 +131,7 @@ function optionCard(
   });
   input.addEventListener('change', () => onToggle(option.id, input.checked));
   const reasons = h('div', { class: 'reasons', id: `${id}-reasons` });
+  const flag = h('p', { class: 'unavailable-flag' });
   const card = h(
     'li',
     { class: 'card option-card' },
@@ -107,30 +144,17 @@ function optionCard(
     h(
       'div',
       { class: 'card-labels' },
-      option.hypothetical ? badge('hypothetical') : null,
+      (() => {
+        const cost = costText(option, single);
+        return cost === null ? null : h('span', { class: 'cost' }, cost);
+      })(),
+      option.hypothetical ? shortBadge('hypothetical') : null,
       tagList(option.tags),
     ),
-    h('p', { id: `${id}-summary` }, option.summary),
-    h(
-      'ul',
-      { class: 'option-facts' },
-      option.requirement
-        ? h('li', {}, t('decide.requires', { text: requirementText(scenario, option.requirement) }))
-        : null,
-      h('li', {}, costText(option)),
-      option.maxUses !== undefined
-        ? h(
-            'li',
-            {},
-            option.maxUses === 1 ? t('decide.maxOnce') : t('decide.maxUses', { n: option.maxUses }),
-          )
-        : null,
-      option.status ? h('li', {}, t('decide.status', { text: option.status })) : null,
-    ),
-    reasons,
-    advisorsBlock(option),
+    flag,
+    optionMore(scenario, option, reasons),
   );
-  return [card, { input, card, reasons }];
+  return [card, { input, card, reasons, flag }];
 }
 
 function updateOptions(scenario: Scenario, view: DecideView, refs: Map<string, OptionRefs>): void {
@@ -141,6 +165,11 @@ function updateOptions(scenario: Scenario, view: DecideView, refs: Map<string, O
     ref.input.disabled = !option.available;
     ref.card.classList.toggle('is-selected', option.selected);
     ref.card.classList.toggle('is-unavailable', !option.available);
+    ref.flag.replaceChildren(
+      ...(option.available
+        ? []
+        : [h('span', { 'aria-hidden': 'true' }, '⊘ '), t('decide.unavailableShort')]),
+    );
     ref.reasons.replaceChildren(
       ...(option.available
         ? []
@@ -160,6 +189,9 @@ function updateOptions(scenario: Scenario, view: DecideView, refs: Map<string, O
     );
   }
 }
+
+/** Events shown as cards before the player opens anything; the month's others are one click away. */
+const EVENTS_IN_SIGHT = 2;
 
 export function renderDecide(root: HTMLElement, store: AppStore, role: string): HTMLElement {
   const app = store.getState();
@@ -193,7 +225,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
   };
 
   const cards = view.options.map((option) => {
-    const [card, ref] = optionCard(scenario, option, onToggle);
+    const [card, ref] = optionCard(scenario, option, onToggle, view.resources.length === 1);
     refs.set(option.id, ref);
     return card;
   });
@@ -210,8 +242,8 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
           ? t('decide.legendOne')
           : t('decide.legend', { count: view.movesPerTurn }),
       ),
-      h('p', { class: 'note' }, t('decide.noNumbers')),
       resourceLine(view.resources),
+      view.resources.length === 1 ? h('p', { class: 'note' }, t('decide.usualCost')) : null,
       h('ul', { class: 'options' }, ...cards),
     ),
     left,
@@ -225,9 +257,16 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
     }
   });
   refresh();
+  // The timer of a team's turn: when it runs out, the moves ticked so far stand (or none).
+  const timer =
+    teams && game.timer > 0
+      ? timerPart(game.timer, () => {
+          store.getState().confirmMoves(role, picks);
+        })
+      : null;
 
   const events = view.events.map((event) =>
-    eventCard(
+    eventBrief(
       event,
       event.changes.length > 0
         ? h(
@@ -249,15 +288,31 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
     root,
     {
       id: 'decide',
-      heading: t('decide.heading', { month: view.turn.label, name: view.roleName }),
-      bar: gameBar(store),
-      lead: hypotheticalMonthLead(view.turn.hypothetical),
+      heading: t('decide.heading', { month: view.turn.label, name: playerName(store, role) }),
+      bar: gameBar(store, role),
+      lead: h(
+        'div',
+        {},
+        h('p', { class: 'next-step' }, t('next.decide', { count: view.movesPerTurn })),
+        timer,
+        hypotheticalMonthLead(view.turn.hypothetical),
+      ),
     },
     part(
       'events',
       t('decide.events'),
-      events.length === 0 ? h('p', {}, t('decide.noEvents')) : null,
-      ...events,
+      events.length === 0
+        ? h('p', {}, t('decide.noEvents'))
+        : h('p', { class: 'note' }, t('decide.applied')),
+      h('div', { class: 'event-grid' }, ...events.slice(0, EVENTS_IN_SIGHT)),
+      events.length > EVENTS_IN_SIGHT
+        ? h(
+            'details',
+            { class: 'more more-events' },
+            h('summary', {}, t('decide.moreEvents', { count: events.length - EVENTS_IN_SIGHT })),
+            h('div', { class: 'event-grid' }, ...events.slice(EVENTS_IN_SIGHT)),
+          )
+        : null,
       view.openingChanges.length > 0
         ? h(
             'p',
@@ -266,7 +321,7 @@ export function renderDecide(root: HTMLElement, store: AppStore, role: string): 
           )
         : null,
     ),
-    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'decide-meters', view.region),
-    part('options', t('decide.options', { name: view.roleName }), form),
+    part('options', t('decide.options'), form),
+    meterDetails(view.meters, view.hiddenMeters, 'decide-meters', view.region),
   );
 }

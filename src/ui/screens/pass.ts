@@ -3,28 +3,33 @@
  * shows nothing of either team's pending choices — only whose turn it is.
  */
 import type { AppStore } from '../../store/appStore';
-import { roleName, turnInfo } from '../../store/turnViews';
+import { turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { t } from '../i18n';
 import { languageChoice } from '../parts/languageChoice';
 import { languageFor } from '../../store/settings';
-import { gameBar, screen } from '../parts/frame';
+import { gameBar, playerName, screen } from '../parts/frame';
 
 export function renderPass(root: HTMLElement, store: AppStore, role: string): HTMLElement {
   const { scenario, state } = store.getState().game!.getState();
-  const name = roleName(scenario, role);
+  const name = playerName(store, role);
+  const others = state.config.humanRoles
+    .filter((r) => r !== role)
+    .map((r) => playerName(store, r))
+    .join(', ');
   const month = turnInfo(scenario, state.turn).label;
   return screen(
     root,
     { id: 'pass', heading: t('pass.heading', { name }), bar: gameBar(store) },
     h(
       'p',
-      { class: 'lead' },
+      { class: 'lead next-step' },
       state.phase === 'decide'
         ? t('pass.decide', { name, month })
-        : t('pass.respond', { name, month }),
+        : t('pass.respond', { name, month, others }),
     ),
     h('p', {}, t('pass.hint', { name })),
+    h('p', { class: 'pass-projector' }, t('pass.projector')),
     teamLanguage(store, role),
     h(
       'div',

@@ -8,8 +8,11 @@ import type { AppStore } from '../../store/appStore';
 import {
   reportView,
   audienceOf,
+  gameTurns,
+  monthLines,
   turnInfo,
   type ChangeGroup,
+  type MonthLine,
   type ReportView,
 } from '../../store/turnViews';
 import { button, h } from '../dom';
@@ -128,41 +131,118 @@ export function reportBody(
   ].filter((n): n is HTMLElement => n !== null);
 }
 
+/** "United States chose the move Talks: cooperation +13, sovereignty −4." */
+function monthLine(scenario: Scenario, line: MonthLine): string {
+  const lang = language();
+  const shown = line.changes.slice(0, 3).map((c) =>
+    t('report.lineChange', {
+      label: c.target.label,
+      delta: formatDelta(c.delta, lang),
+    }),
+  );
+  const cause = causeLine(scenario, line.cause);
+  return t('report.line', {
+    cause: cause.charAt(0).toUpperCase() + cause.slice(1),
+    changes: shown.join(', '),
+    more: line.changes.length > 3 ? t('report.lineMore', { count: line.changes.length - 3 }) : '',
+  });
+}
+
+/** Each move of the month in one line, with the answers given to it. */
+function moveLines(view: ReportView): HTMLElement {
+  return h(
+    'ul',
+    { class: 'move-lines' },
+    ...view.moves.map((m) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, t('report.move', { role: m.roleName, option: m.option.label })),
+        m.madeIn ? ` (${t('report.cameToLight', { month: m.madeIn })})` : '',
+        ...m.responses.flatMap((r) =>
+          r.answer
+            ? [' — ', t('report.answerShort', { role: r.responderName, answer: r.answer.label })]
+            : [],
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderReport(root: HTMLElement, store: AppStore, index: number): HTMLElement {
   const { scenario, state } = store.getState().game!.getState();
   const record = state.history[index]!;
+  const total = gameTurns(scenario, state.config);
   const view = reportView(
     scenario,
     record,
     false,
     state.history[index - 1]?.meters,
     audienceOf(state),
+    total,
   );
-  const next = view.last
-    ? t('report.toDebrief')
-    : t('report.next', { month: turnInfo(scenario, record.turn + 1).label });
+  const nextMonth = view.last ? undefined : turnInfo(scenario, record.turn + 1, total).label;
+  const next =
+    nextMonth === undefined ? t('report.toDebrief') : t('report.next', { month: nextMonth });
+  const lines = monthLines(scenario, view);
+  const teams = state.config.mode === 'teams';
   return screen(
     root,
     {
       id: 'report',
       heading: t('report.heading', { month: view.turn.label }),
-      bar: gameBar(store),
-      lead: hypotheticalMonthLead(view.turn.hypothetical),
-    },
-    ...reportBody(scenario, view, 'report', 'h2'),
-    view.hiddenMeters > 0
-      ? h(
+      bar: gameBar(store, undefined, record),
+      lead: h(
+        'div',
+        {},
+        h(
           'p',
-          { class: 'note' },
-          view.hiddenMeters === 1
-            ? t('meters.hiddenOne')
-            : t('meters.hiddenMany', { count: view.hiddenMeters }),
-        )
-      : null,
+          { class: 'next-step' },
+          nextMonth === undefined
+            ? t('next.reportLast')
+            : t(teams ? 'next.reportTeams' : 'next.report', { month: nextMonth }),
+        ),
+        hypotheticalMonthLead(view.turn.hypothetical),
+      ),
+    },
+    h(
+      'section',
+      { class: 'part part-lines', 'aria-labelledby': 'lines-heading' },
+      h('h2', { id: 'lines-heading' }, t('report.lines')),
+      lines.length === 0
+        ? h('p', {}, t('report.noChanges'))
+        : h(
+            'ol',
+            { class: 'month-lines' },
+            ...lines.map((l) => h('li', {}, monthLine(scenario, l))),
+          ),
+      h('p', { class: 'note' }, t('report.baseline', { month: view.turn.label })),
+    ),
+    h(
+      'section',
+      { class: 'part part-move-lines', 'aria-labelledby': 'move-lines-heading' },
+      h('h2', { id: 'move-lines-heading' }, t('report.moves')),
+      view.moves.length === 0 ? h('p', {}, t('report.noMoves')) : moveLines(view),
+    ),
     h(
       'div',
       { class: 'actions' },
       button(next, () => store.getState().ackReport(), { class: 'primary' }),
+    ),
+    h(
+      'details',
+      { class: 'more all-changes' },
+      h('summary', {}, t('report.all')),
+      ...reportBody(scenario, view, 'report', 'h2'),
+      view.hiddenMeters > 0
+        ? h(
+            'p',
+            { class: 'note' },
+            view.hiddenMeters === 1
+              ? t('meters.hiddenOne')
+              : t('meters.hiddenMany', { count: view.hiddenMeters }),
+          )
+        : null,
     ),
   );
 }

@@ -6,14 +6,15 @@
  * the report.
  */
 import type { AppStore } from '../../store/appStore';
-import { respondView, type AnswerView } from '../../store/turnViews';
+import { respondView, type AnswerView, type RespondView } from '../../store/turnViews';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { moveCard } from '../parts/changes';
 import { idLabel } from '../i18n/scenarioText';
-import { gameBar, part, screen, hypotheticalMonthLead } from '../parts/frame';
-import { meterPanel } from '../parts/meters';
-import { receiptList, statementBlock } from '../parts/receipts';
+import { gameBar, part, playerName, screen, hypotheticalMonthLead } from '../parts/frame';
+import { meterDetails } from '../parts/meters';
+import { timerPart } from '../parts/timer';
+import { badge, receiptList, statementBlock } from '../parts/receipts';
 
 function answerChoice(move: number, choice: AnswerView & { available: boolean }): HTMLElement {
   const id = `answer-${move}-${choice.id}`;
@@ -23,8 +24,11 @@ function answerChoice(move: number, choice: AnswerView & { available: boolean })
     id,
     value: choice.id,
     disabled: !choice.available,
-    'aria-describedby': `${id}-statement`,
+    'aria-describedby': `${id}-statement answer-${move}-error`,
   });
+  const { statement } = choice;
+  const hasMore =
+    statement.quote !== undefined || statement.receipt !== undefined || choice.receipts.length > 0;
   return h(
     'li',
     { class: `answer-choice${choice.available ? '' : ' is-unavailable'}` },
@@ -42,7 +46,8 @@ function answerChoice(move: number, choice: AnswerView & { available: boolean })
     h(
       'div',
       { id: `${id}-statement` },
-      statementBlock(choice.statement, choice.assumption),
+      h('p', { class: 'choice-hint' }, statement.text),
+      choice.assumption ? h('p', {}, badge('assumption')) : null,
       choice.available
         ? null
         : h(
@@ -52,7 +57,40 @@ function answerChoice(move: number, choice: AnswerView & { available: boolean })
             t('respond.unavailable'),
           ),
     ),
-    receiptList(choice.receipts),
+    hasMore
+      ? h(
+          'details',
+          { class: 'more' },
+          h('summary', {}, t('more.record')),
+          statementBlock(statement, false),
+          receiptList(choice.receipts),
+        )
+      : null,
+  );
+}
+
+/** A move of another government: who chose what, when it came to light; its description behind a disclosure. */
+function theirMoveHead(move: RespondView['theirMoves'][number], role: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'move-head' },
+    h(
+      'h3',
+      {},
+      t('report.move', { role: move.roleName, option: move.option.label }),
+      move.madeIn ? ` (${t('report.cameToLight', { month: move.madeIn })})` : '',
+    ),
+    h(
+      'details',
+      { class: 'more' },
+      h('summary', {}, t('more.move')),
+      moveCard(
+        { ...move, responses: move.responses.filter((r) => r.responder !== role) },
+        'h4',
+        undefined,
+        !move.choices,
+      ),
+    ),
   );
 }
 
@@ -61,26 +99,29 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
   const view = respondView(compiled, state, role);
   const error = h('p', { class: 'error', role: 'alert' });
   const owed = view.theirMoves.filter((m) => m.choices !== undefined);
-  const theirs = view.theirMoves.map((move) =>
-    h(
+  const errors = new Map<number, HTMLElement>();
+  const theirs = view.theirMoves.map((move) => {
+    const moveError = h('p', {
+      class: 'field-error',
+      id: `answer-${move.index}-error`,
+      role: 'alert',
+    });
+    errors.set(move.index, moveError);
+    return h(
       'div',
-      { class: 'their-move' },
-      moveCard(
-        { ...move, responses: move.responses.filter((r) => r.responder !== role) },
-        'h3',
-        undefined,
-        !move.choices,
-      ),
+      { class: 'card their-move' },
+      theirMoveHead(move, role),
       move.choices
         ? h(
             'fieldset',
             { class: 'answers', id: `answers-${move.index}` },
             h('legend', {}, t('respond.yourAnswer', { option: move.option.label })),
+            moveError,
             h('ul', { class: 'choices' }, ...move.choices.map((c) => answerChoice(move.index, c))),
           )
         : h('p', { class: 'note' }, t('respond.noAnswerOwed')),
-    ),
-  );
+    );
+  });
   const form = h(
     'form',
     { class: 'respond-form', novalidate: true },
@@ -95,15 +136,21 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const answers: { move: number; answer: string }[] = [];
+    for (const e of errors.values()) e.textContent = '';
+    error.textContent = '';
     for (const move of owed) {
       const picked = form.querySelector<HTMLInputElement>(
         `input[name="answer-${move.index}"]:checked`,
       );
       if (!picked) {
-        error.textContent = t('respond.pickAll', { option: move.option.label });
-        form
-          .querySelector<HTMLInputElement>(`input[name="answer-${move.index}"]:not(:disabled)`)
-          ?.focus();
+        // The message sits by the answers it is about, and focus goes to them.
+        const message = errors.get(move.index);
+        if (message) message.textContent = t('respond.pickAll', { option: move.option.label });
+        const first = form.querySelector<HTMLInputElement>(
+          `input[name="answer-${move.index}"]:not(:disabled)`,
+        );
+        first?.focus();
+        first?.closest('fieldset')?.scrollIntoView({ block: 'center' });
         return;
       }
       answers.push({ move: move.index, answer: picked.value });
@@ -111,24 +158,40 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
     if (!store.getState().confirmAnswers(role, answers)) error.textContent = t('error.refused');
   });
   const humans = state.config.humanRoles;
+  const game = store.getState().game!.getState();
+  // The timer of a team's turn: when it runs out, the answers chosen stand; any missing
+  // are asked for beside their moves (the game needs one to each).
+  const timer =
+    state.config.mode === 'teams' && game.timer > 0
+      ? timerPart(game.timer, () => form.requestSubmit())
+      : null;
+  const others = [...new Set(view.theirMoves.map((m) => m.roleName))];
   return screen(
     root,
     {
       id: 'respond',
-      heading: t('respond.heading', { month: view.turn.label, name: view.roleName }),
-      bar: gameBar(store),
-      lead: hypotheticalMonthLead(view.turn.hypothetical),
+      heading: t('respond.heading', { month: view.turn.label, name: playerName(store, role) }),
+      bar: gameBar(store, role),
+      lead: h(
+        'div',
+        {},
+        h('p', { class: 'next-step' }, t('next.respond')),
+        timer,
+        hypotheticalMonthLead(view.turn.hypothetical),
+      ),
     },
     part(
       'theirs',
-      t('respond.theirMoves'),
+      others.length > 0
+        ? t('respond.movesOf', { names: others.join(', ') })
+        : t('respond.theirMoves'),
       view.theirMoves.length === 0 ? h('p', {}, t('respond.none')) : null,
       form,
     ),
-    part(
-      'own',
-      t('respond.ownMoves'),
-      view.ownMoves.length === 0 ? h('p', {}, t('respond.noOwnMoves')) : null,
+    h(
+      'details',
+      { class: 'more own-moves' },
+      h('summary', {}, t('respond.ownMovesCount', { count: view.ownMoves.length })),
       ...view.ownMoves.map((move) =>
         moveCard(move, 'h3', (response) =>
           humans.includes(response.responder)
@@ -137,6 +200,6 @@ export function renderRespond(root: HTMLElement, store: AppStore, role: string):
         ),
       ),
     ),
-    meterPanel(view.meters, view.hiddenMeters, t('meters.heading'), 'respond-meters', view.region),
+    meterDetails(view.meters, view.hiddenMeters, 'respond-meters', view.region),
   );
 }
