@@ -11,22 +11,22 @@ export const enAux = {
     'You advise one government through a crisis, one month per turn. Nothing is secret arithmetic: after every turn the report shows what changed and why, with the sources behind it.',
   'howto.loop.heading': 'Each turn',
   'howto.loop.briefing':
-    'Briefing: the month’s events, each with its source and, where a source has them, the exact words.',
+    'Briefing: your goals, the situation, and the month’s events, each with its source and, where a source has them, the exact words (open a card for more).',
   'howto.loop.decide':
-    'Decide: pick your government’s moves. Each option shows what it requires and costs, its tags, and what your advisors argue for and against it. Exact effects are not shown: uncertainty is part of the lesson.',
+    'Decide: pick your government’s moves. Each option shows its cost and tags; open it for what it requires and what your advisors argue for and against it. Exact effects are not shown: uncertainty is part of the lesson.',
   'howto.loop.respond':
-    'Respond: see the other side’s moves and answer them — accept, accept with conditions, protest, reject or retaliate.',
+    'Respond: see the other governments’ moves and answer them — accept, accept with conditions, protest, reject or retaliate.',
   'howto.loop.resolve':
     'Resolve: the rules apply the moves, the answers, consequences delayed from earlier turns, and chance.',
   'howto.loop.report':
-    'Report: every change to a meter, with the rule that caused it and its receipts.',
+    'Report: the month in three lines first — the changes that mattered most, with their reasons; every change, with the rule that caused it and its receipts, one click away.',
   'howto.loop.debrief':
-    'After the last turn, the debrief shows your path, a timeline of both sides’ moves, the ending, what really happened, expert assessments and questions for discussion.',
+    'After the last month, the debrief opens with the outcome, each government’s score against its start and against what computer play reaches, and the turning point; then your path, a timeline of every government’s moves, what really happened, expert assessments and questions for discussion.',
   'howto.modes.heading': 'Modes',
   'howto.modes.solo':
-    'Solo: you advise one government; the computer plays the other by the scenario’s response rules, drawn from what the sources report.',
+    'Solo: you advise one government; the computer plays the others by the scenario’s response rules, drawn from what the sources report.',
   'howto.modes.teams':
-    'Two teams on one device: each team chooses in private behind a “pass the device” screen, then both choices are revealed and answered.',
+    'Teams on one device, one per government: each team has one private visit a month, behind a “pass the device” screen — it answers the latest moves, then makes its own. The report reveals every team’s moves; the device changes hands at most twice a month with two teams.',
   'howto.modes.debate':
     'Debate prep: the evidence library gathers the arguments for and against every option, with their words and sources, and prints as a brief.',
   'howto.meters.heading': 'Meters and scoring',

@@ -15,22 +15,22 @@ export const esAux: Record<keyof typeof enAux, Message> = {
     'Asesoras a un gobierno durante una crisis, un mes por turno. No hay cuentas secretas: después de cada turno, el informe muestra qué cambió y por qué, con las fuentes que lo respaldan.',
   'howto.loop.heading': 'Cada turno',
   'howto.loop.briefing':
-    'Sesión informativa: los sucesos del mes, cada uno con su fuente y, cuando la fuente las tiene, las palabras exactas.',
+    'Sesión informativa: tus objetivos, la situación y los sucesos del mes, cada uno con su fuente y, cuando la fuente las tiene, las palabras exactas (abre una tarjeta para ver más).',
   'howto.loop.decide':
-    'Decidir: elige las jugadas de tu gobierno. Cada opción muestra qué requiere y cuánto cuesta, sus etiquetas y lo que tus asesores dicen a favor y en contra. Los efectos exactos no se muestran: la incertidumbre es parte de la lección.',
+    'Decidir: elige las jugadas de tu gobierno. Cada opción muestra su costo y sus etiquetas; ábrela para ver qué requiere y lo que tus asesores dicen a favor y en contra. Los efectos exactos no se muestran: la incertidumbre es parte de la lección.',
   'howto.loop.respond':
-    'Responder: mira las jugadas del otro lado y respóndelas (aceptar, aceptar con condiciones, protestar, rechazar o tomar represalias).',
+    'Responder: mira las jugadas de los demás gobiernos y respóndelas (aceptar, aceptar con condiciones, protestar, rechazar o tomar represalias).',
   'howto.loop.resolve':
     'Resolver: las reglas aplican las jugadas, las respuestas, las consecuencias que vienen de turnos anteriores y el azar.',
   'howto.loop.report':
-    'Informe: cada cambio en un indicador, con la regla que lo causó y sus fuentes.',
+    'Informe: primero, el mes en tres líneas (los cambios que más importaron, con sus razones); cada cambio, con la regla que lo causó y sus fuentes, a un clic.',
   'howto.loop.debrief':
-    'Después del último turno, el análisis final muestra tu recorrido, una cronología de las jugadas de ambos lados, el desenlace, lo que pasó en realidad, las evaluaciones de expertos y preguntas para comentar.',
+    'Después del último mes, el análisis final empieza con el desenlace, la puntuación de cada gobierno frente a la de su inicio y a la que alcanza la computadora, y el momento decisivo; luego tu recorrido, una cronología de las jugadas de cada gobierno, lo que pasó en realidad, las evaluaciones de expertos y preguntas para comentar.',
   'howto.modes.heading': 'Modos',
   'howto.modes.solo':
-    'Individual: asesoras a un gobierno; la computadora juega por el otro según las reglas de respuesta del escenario, tomadas de lo que informan las fuentes.',
+    'Individual: asesoras a un gobierno; la computadora juega por los demás según las reglas de respuesta del escenario, tomadas de lo que informan las fuentes.',
   'howto.modes.teams':
-    'Dos equipos en un dispositivo: cada equipo elige en privado, detrás de una pantalla para pasar el dispositivo; después se revelan las decisiones de ambos y se responden.',
+    'Equipos en un dispositivo, uno por gobierno: cada equipo tiene una visita privada al mes, detrás de una pantalla para pasar el dispositivo; responde a las jugadas más recientes y luego hace las suyas. El informe revela las jugadas de todos los equipos; con dos equipos, el dispositivo cambia de manos como máximo dos veces al mes.',
   'howto.modes.debate':
     'Preparación para un debate: la biblioteca de evidencias reúne los argumentos a favor y en contra de cada opción, con sus palabras y sus fuentes, y se puede imprimir como resumen.',
   'howto.meters.heading': 'Indicadores y puntuación',
