@@ -117,7 +117,7 @@ function ownFileSection(store: AppStore): HTMLElement {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    chosen.hidden = false;
+    chosen.hidden = file.size > MAX_FILE_BYTES;
     chosen.textContent = t('scenarios.own.chosen', {
       file: file.name,
       size: formatBytes(file.size),
@@ -137,6 +137,7 @@ function ownFileSection(store: AppStore): HTMLElement {
   const remove = button(t('scenarios.own.remove'), () => {
     store.getState().removePreview();
     remove.hidden = true;
+    chosen.hidden = true;
     status.textContent = t('scenarios.own.removed');
   });
   remove.hidden = !store.getState().scenarios.some((e) => e.origin === 'preview');
@@ -161,7 +162,10 @@ function ownFileSection(store: AppStore): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      button(t('scenarios.own.check'), () => void load(textarea.value, 'my-scenario.yaml')),
+      button(t('scenarios.own.check'), () => {
+        chosen.hidden = true;
+        void load(textarea.value, 'my-scenario.yaml');
+      }),
       remove,
     ),
     status,
