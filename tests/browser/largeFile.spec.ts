@@ -52,12 +52,20 @@ function hugeFile(): Buffer {
   return buffer;
 }
 
-type Watched = { ms: number; stallMs: number; longTaskMs: number; status: string };
+type Watched = {
+  ms: number;
+  stallMs: number;
+  longTaskMs: number;
+  status: string;
+  /** Bytes of files the page read (by any of a Blob's or FileReader's ways to read). */
+  readBytes: number;
+};
 
 /**
  * Starts watching in the page: the moment the file input changes, the status line's
  * first answer after that (any text but the "Checking" line), and the longest gap
- * between ticks of a 10 ms timer and the longest task the browser reports.
+ * between ticks of a 10 ms timer and the longest task the browser reports, and how many
+ * bytes of files the page reads.
  */
 async function watch(page: Page): Promise<void> {
   // The test runner's compiler wraps named functions in a helper that names them; the
@@ -70,11 +78,36 @@ async function watch(page: Page): Promise<void> {
       status: string;
       stall: number;
       longTask: number;
+      read: number;
       stop(): void;
     };
-    const w = window as unknown as { fileWatch?: Watch };
+    const w = window as unknown as { fileWatch?: Watch; readsWatched?: boolean };
     w.fileWatch?.stop();
-    const state: Watch = { status: '', stall: 0, longTask: 0, stop: () => undefined };
+    const state: Watch = { status: '', stall: 0, longTask: 0, read: 0, stop: () => undefined };
+    if (!w.readsWatched) {
+      w.readsWatched = true;
+      const count = (blob: Blob) => {
+        if (w.fileWatch) w.fileWatch.read += blob.size;
+      };
+      for (const name of ['arrayBuffer', 'text', 'stream', 'bytes'] as const) {
+        const proto = Blob.prototype as unknown as Record<string, (this: Blob) => unknown>;
+        const original = proto[name];
+        if (!original) continue;
+        proto[name] = function (this: Blob) {
+          count(this);
+          return original.call(this);
+        };
+      }
+      for (const name of ['readAsArrayBuffer', 'readAsText', 'readAsDataURL'] as const) {
+        const proto = FileReader.prototype as unknown as Record<string, (blob: Blob) => void>;
+        const original = proto[name];
+        if (!original) continue;
+        proto[name] = function (this: FileReader, blob: Blob) {
+          count(blob);
+          original.call(this, blob);
+        };
+      }
+    }
     const input = document.querySelector('#own-file');
     const status = document.querySelector('#own-status');
     if (!input || !status) throw new Error('no file input or status line');
@@ -82,7 +115,7 @@ async function watch(page: Page): Promise<void> {
     const onChange = () => {
       // Only what the page does from here on counts.
       state.changedAt = last = performance.now();
-      state.stall = state.longTask = 0;
+      state.stall = state.longTask = state.read = 0;
     };
     input.addEventListener('change', onChange, { capture: true });
     const observer = new MutationObserver(() => {
@@ -134,6 +167,7 @@ async function watched(page: Page): Promise<Watched> {
           status: string;
           stall: number;
           longTask: number;
+          read: number;
           stop(): void;
         };
       }
@@ -144,6 +178,7 @@ async function watched(page: Page): Promise<Watched> {
       stallMs: w.stall,
       longTaskMs: w.longTask,
       status: w.status,
+      readBytes: w.read,
     };
   });
 }
@@ -200,6 +235,8 @@ async function chooseLargeFiles(browser: Browser, url: string, where: string): P
     `the validator's size message: ${huge.status}`,
   );
 
+  assert(k.readBytes === KEYS_BYTES, `the keys file read once (${k.readBytes} bytes)`);
+  assert(huge.readBytes === 0, `the 20 MB file refused unread (${huge.readBytes} bytes read)`);
   assert(k.ms < KEYS_LIMIT_MS, `100,000 keys answered in ${k.ms.toFixed(0)} ms`);
   assert(huge.ms < HUGE_LIMIT_MS, `20 MB answered in ${huge.ms.toFixed(0)} ms`);
   for (const [name, w] of [
