@@ -15,6 +15,11 @@
  * 20 MB flow list, /dev/zero, 20,000 empty options (80,000 problems), nesting 10,000
  * levels deep, and the shipped scenario for comparison. A case that takes longer than
  * the timeout (default 120 s) is stopped and shown as such.
+ *
+ * The loader's promises are limits here (`LIMITS_MS`): the 100,000-key file answered in
+ * under 2 s, the 20 MB file and /dev/zero in under 1 s, by the `check` time. A case over
+ * its limit, or one that fails to answer, is marked and the command exits with 1. (The
+ * `command` time adds the start-up of a TypeScript process, the same for every file.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +34,17 @@ const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 /** Problems as validateFile returns them: a list in older checkouts, a count and list now. */
 type Checked = { problems: { message: string }[]; count: number } | { message: string }[];
 
-type Case = { name: string; file: string; write?: () => string };
+export type Case = { name: string; file: string; write?: () => string };
+
+/** The most each case's `check` may take, in milliseconds: what the loader promises. */
+export const LIMITS_MS: Readonly<Record<string, number>> = {
+  'keys-100k': 2000,
+  'flow-20mb': 1000,
+  'dev-zero': 1000,
+};
+
+/** 20 MB, as the size limit's message writes it. */
+const TWENTY_MB = 20 * 1024 * 1024;
 
 function keys(count: number): string {
   const lines: string[] = [];
@@ -49,7 +64,8 @@ function deepList(depth: number): string {
   return `x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 }
 
-function cases(dir: string): Case[] {
+/** Every case, the files to write named inside `dir`. */
+export function cases(dir: string): Case[] {
   const at = (name: string) => join(dir, `${name}.yaml`);
   return [
     { name: 'tiny', file: at('tiny'), write: () => 'schemaVersion: 1\n' },
@@ -59,27 +75,33 @@ function cases(dir: string): Case[] {
     { name: 'keys-100k', file: at('keys-100k'), write: () => keys(100_000) },
     { name: 'empty-options-20k', file: at('empty-options-20k'), write: () => emptyOptions(20_000) },
     { name: 'nested-10k', file: at('nested-10k'), write: () => deepList(10_000) },
-    { name: 'flow-20mb', file: at('flow-20mb'), write: () => flowList(19_800_000) },
+    { name: 'flow-20mb', file: at('flow-20mb'), write: () => flowList(TWENTY_MB) },
     { name: 'dev-zero', file: '/dev/zero' },
   ];
+}
+
+export type Measured = { ms: number; problems: number; first: string };
+
+/** Times `validateFile` on one file: how long, how many problems, the first one's start. */
+export function measureCheck(validateFile: (file: string) => Checked, file: string): Measured {
+  const started = performance.now();
+  const checked = validateFile(file);
+  const ms = performance.now() - started;
+  const problems = Array.isArray(checked) ? checked : checked.problems;
+  return {
+    ms,
+    problems: Array.isArray(checked) ? checked.length : checked.count,
+    first: problems[0]?.message.slice(0, 100) ?? '',
+  };
 }
 
 /** Run inside the child: time validateFile on one file and print one JSON line. */
 async function measureOne(repo: string, file: string): Promise<void> {
   const url = pathToFileURL(join(repo, 'src', 'cli', 'validate.ts')).href;
   const { validateFile } = (await import(url)) as { validateFile: (file: string) => Checked };
-  const started = performance.now();
-  const checked = validateFile(file);
-  const ms = performance.now() - started;
-  const problems = Array.isArray(checked) ? checked : checked.problems;
-  console.log(
-    JSON.stringify({
-      ms,
-      problems: Array.isArray(checked) ? checked.length : checked.count,
-      first: problems[0]?.message.slice(0, 100) ?? '',
-      peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    }),
-  );
+  const measured = measureCheck(validateFile, file);
+  const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify({ ...measured, peakMB }));
 }
 
 type Result = {
@@ -91,6 +113,9 @@ type Result = {
   problems?: number;
   first?: string;
   note?: string;
+  /** The case's limit, and whether it was kept. */
+  limitMs?: number;
+  over?: boolean;
 };
 
 function timed(args: string[], timeoutMs: number, cwd: string) {
@@ -154,6 +179,11 @@ function main(): void {
         const command = timed(['src/cli/validate.ts', c.file], timeoutMs, repo);
         result.commandMs = command.out.error ? undefined : command.ms;
       }
+      const limit = LIMITS_MS[c.name];
+      if (limit !== undefined) {
+        result.limitMs = limit;
+        result.over = result.checkMs === undefined || result.checkMs >= limit;
+      }
       results.push(result);
       if (!json) print(result);
     }
@@ -161,19 +191,28 @@ function main(): void {
     rmSync(dir, { recursive: true, force: true });
   }
   if (json) console.log(JSON.stringify(results, null, 2));
+  const over = results.filter((r) => r.over);
+  if (over.length > 0) {
+    const names = over.map((r) => `${r.name} (limit ${r.limitMs ?? 0} ms)`).join(', ');
+    console.error(`over the loader's limits: ${names}`);
+    process.exitCode = 1;
+  }
 }
 
 function print(r: Result): void {
   const ms = (v: number | undefined) => (v === undefined ? '-' : `${v.toFixed(0)} ms`);
   const head = `${r.name.padEnd(18)} ${r.bytes.padStart(8)}`;
+  const limit = r.limitMs === undefined ? '' : `  ${r.over ? 'OVER' : 'within'} ${r.limitMs} ms`;
   if (r.note !== undefined) {
-    console.log(`${head}  ${r.note}`);
+    console.log(`${head}  ${r.note}${limit}`);
     return;
   }
   console.log(
     `${head}  check ${ms(r.checkMs).padStart(9)}  command ${ms(r.commandMs).padStart(9)}  ` +
-      `peak ${String(r.peakMB).padStart(5)} MB  ${String(r.problems).padStart(6)} problems  ${r.first ?? ''}`,
+      `peak ${String(r.peakMB).padStart(5)} MB  ${String(r.problems).padStart(6)} problems${limit}  ${r.first ?? ''}`,
   );
 }
 
-main();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}

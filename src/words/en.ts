@@ -104,6 +104,9 @@ export const en = {
   'scenarios.own.problems': 'Problems found: {count}. They are listed above.',
   'scenarios.own.empty': 'Choose a file or paste a scenario first.',
   'scenarios.own.checking': 'Checking the file…',
+  'scenarios.own.chosen':
+    '{file} ({size}) is checked straight from the file; the box below is only for pasted text.',
+  'scenarios.own.refused': 'This file was not loaded. {problem}',
 
   'setup.heading': 'Choose your side',
   'setup.noScenario': 'Choose a scenario first.',

@@ -3,10 +3,16 @@
  * exactly as `npm run validate` prints them; and "try your own scenario file", where an
  * author loads or pastes a YAML file to check it and play it in this browser. The file is
  * checked in the background; the list follows the store as each check ends.
+ *
+ * A chosen file goes from disk to the checker as bytes and never into the page: the
+ * paste box is for pasted text, and a megabyte put into it would hold the page for
+ * seconds. A file over the loader's size limit is refused by its size before it is read,
+ * with the message the validator gives.
  */
-import { formatProblem } from '../../data/problems';
+import { fileTooLarge } from '../../data/fileText';
+import { formatBytes, MAX_FILE_BYTES } from '../../data/limits';
+import { formatProblem, ROOT_PATH } from '../../data/problems';
 import type { AppStore } from '../../store/appStore';
-import { fileText } from '../../data/fileText';
 import type { ScenarioEntry } from '../../store/scenarios';
 import { button, h } from '../dom';
 import { t } from '../i18n';
@@ -106,21 +112,32 @@ function ownFileSection(store: AppStore): HTMLElement {
       ? t('scenarios.own.ok', { title: entry.result.listing.title })
       : t('scenarios.own.problems', { count: entry.result.problems.length });
   };
+  const chosen = h('p', { class: 'note', id: 'own-chosen' });
+  chosen.hidden = true;
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
+    chosen.hidden = file.size > MAX_FILE_BYTES;
+    chosen.textContent = t('scenarios.own.chosen', {
+      file: file.name,
+      size: formatBytes(file.size),
+    });
+    if (file.size > MAX_FILE_BYTES) {
+      // The file kept from before stays; this one is never read.
+      const problem = { file: file.name, line: 1, column: 1, path: ROOT_PATH };
+      status.textContent = t('scenarios.own.refused', {
+        problem: formatProblem({ ...problem, message: fileTooLarge(file.size) }),
+      });
+      return;
+    }
     // Read as bytes: the loader decodes UTF-16 by its byte-order mark as the validator
     // does (a browser's text() reads UTF-8 only), and names the place it cannot read.
-    void file.arrayBuffer().then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      const decoded = fileText(bytes);
-      textarea.value = decoded.ok ? decoded.text : '';
-      return load(decoded.ok ? decoded.text : bytes, file.name);
-    });
+    void file.arrayBuffer().then((buffer) => load(new Uint8Array(buffer), file.name));
   });
   const remove = button(t('scenarios.own.remove'), () => {
     store.getState().removePreview();
     remove.hidden = true;
+    chosen.hidden = true;
     status.textContent = t('scenarios.own.removed');
   });
   remove.hidden = !store.getState().scenarios.some((e) => e.origin === 'preview');
@@ -134,6 +151,7 @@ function ownFileSection(store: AppStore): HTMLElement {
       { class: 'field' },
       h('label', { for: 'own-file' }, t('scenarios.own.file')),
       fileInput,
+      chosen,
     ),
     h(
       'div',
@@ -144,7 +162,10 @@ function ownFileSection(store: AppStore): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      button(t('scenarios.own.check'), () => void load(textarea.value, 'my-scenario.yaml')),
+      button(t('scenarios.own.check'), () => {
+        chosen.hidden = true;
+        void load(textarea.value, 'my-scenario.yaml');
+      }),
       remove,
     ),
     status,
