@@ -113,6 +113,9 @@ export const es: Catalog = {
   'scenarios.own.empty': 'Primero elige un archivo o pega un escenario.',
   'scenarios.own.checking': 'Revisando el archivo…',
 
+  'scenarios.own.chosen':
+    '{file} ({size}) se revisa directamente desde el archivo; el cuadro de abajo es solo para texto pegado.',
+  'scenarios.own.refused': 'Este archivo no se cargó. {problem}',
   'setup.heading': 'Elige tu lado',
   'setup.noScenario': 'Primero elige un escenario.',
   'setup.mode': '¿Quién juega?',
