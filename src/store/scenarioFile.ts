@@ -3,10 +3,12 @@
  * entry and the scenario as text (see `scenarioJson.ts`), or every problem found. The
  * build compiles each shipped scenario with it; the worker that checks an author's file
  * runs the same function, so both report exactly what `npm run validate` prints.
- * It brings in the YAML parser and the schema: never import it from the first screen.
+ * It brings in the YAML parser, the schema and the world's outlines: never import it from
+ * the first screen.
  */
 import { ID_PATTERN, loadScenario, type LoadOptions, type Problem } from '../data';
 import { ROOT_PATH } from '../data/problems';
+import { scenarioMap } from '../data/scenarioMap';
 import type { ScenarioJson } from './scenarioJson';
 import { listingOf, type ScenarioListing } from './scenarios';
 
@@ -49,9 +51,11 @@ export function checkScenarioFile(
   }
   if (!loaded.ok) return loaded;
   const { scenario } = loaded;
+  // The map's outlines are projected here, once, so the page never carries the world's.
+  const map = scenarioMap(scenario);
   return {
     ok: true,
-    listing: listingOf(scenario),
+    listing: { ...listingOf(scenario), ...(map ? { map } : {}) },
     json: JSON.stringify(scenario),
     ids: idsIn(scenario),
   };

@@ -4,7 +4,6 @@
  * so a name always sits on the shape it names. Text widths come from a `measure` function:
  * a canvas in the browser, a stub in unit tests.
  */
-import { mapCountryIndex } from '../scenes/focus';
 import {
   meterTracks,
   planeAxisLabels,
@@ -17,7 +16,8 @@ import {
   type Rect,
   type Size,
 } from '../scenes/layout';
-import { countryAnchor, mapData, mapFit, type MapData } from '../scenes/mapData';
+import { countryAnchor, mapFit } from '../scenes/mapData';
+import type { MarkerIcon } from '../data';
 import type { StageView } from '../store/selectors';
 
 /** Width in CSS px of `text` set at `font` px, bold or regular. */
@@ -62,19 +62,29 @@ export type CountryLabel = {
   box: Rect;
   font: number;
 };
+export type MarkerLabel = {
+  id: string;
+  kind: 'move' | 'event';
+  icon: MarkerIcon;
+  label: string;
+  /** The icon's square, at the row's left. */
+  iconBox: Rect;
+  /** The words, right of the icon (shortened with an ellipsis when they do not fit). */
+  box: Rect;
+  font: number;
+};
 export type StageLabelSet = {
   meters: MeterLabel[];
   axes: AxisLabel[];
   regions: RegionLabel[];
   countries: CountryLabel[];
+  markers: MarkerLabel[];
 };
 
 export type LabelOptions = {
   /** The text-size setting (1, 1.25, 1.5): labels follow it at half strength. */
   textScale: number;
   measure: Measure;
-  /** The outline map; the committed one unless a test passes another. */
-  map?: MapData;
 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -95,11 +105,11 @@ export function labelScale(textScale: number): number {
  * visuals; no font is below MIN_FONT.
  */
 export function stageLabels(size: Size, view: StageView, options: LabelOptions): StageLabelSet {
-  const map = options.map ?? mapData;
-  const layout = stageLayout(size, stageContent(view, map.countries));
+  const map = view.map;
+  const layout = stageLayout(size, stageContent(view));
   const factor = labelScale(options.textScale);
   const measure = options.measure;
-  const result: StageLabelSet = { meters: [], axes: [], regions: [], countries: [] };
+  const result: StageLabelSet = { meters: [], axes: [], regions: [], countries: [], markers: [] };
 
   if (layout.meterLabels && layout.meters && view.meters.length > 0) {
     const area = layout.meterLabels;
@@ -159,26 +169,80 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
     }
   }
 
-  if (!layout.map) return result;
+  if (!layout.map || !map) return result;
   const fit = mapFit(map, layout.map);
   const font = halfPx(clamp(map.height * fit.scale * 0.055, 10, 14) * factor);
-  for (const role of view.countries) {
-    const index = mapCountryIndex(role.name, map.countries);
-    const country = index === undefined ? undefined : map.countries[index];
-    if (!country) continue;
+  const markerFont = halfPx(clamp(map.height * fit.scale * 0.045, 9, 12) * factor);
+  for (const country of map.countries) {
     const anchor = countryAnchor(country);
+    const at = { x: fit.offsetX + anchor.x * fit.scale, y: fit.offsetY + anchor.y * fit.scale };
     const label = countryLabel(
-      role.id,
-      role.name,
-      view.focusRole === role.id,
-      { x: fit.offsetX + anchor.x * fit.scale, y: fit.offsetY + anchor.y * fit.scale },
+      country.code,
+      country.name,
+      country.role !== undefined && view.focusRole === country.role,
+      at,
       layout.map,
       font,
       measure,
     );
     if (label) result.countries.push(label);
+    const here = (view.markers ?? []).filter((m) => m.country === country.code);
+    const below = label ? label.box.y + label.box.height : at.y;
+    result.markers.push(...markerRows(here, at.x, below, layout.map, markerFont, measure));
   }
   return result;
+}
+
+/** Room between a marker's icon and its words, and between rows, as shares of the font. */
+const MARKER_GAP = 0.35;
+
+/**
+ * A country's markers, one row each (icon, then words) under its name, centred on the
+ * name and kept inside the map; rows that would leave the map's bottom are moved up.
+ */
+function markerRows(
+  markers: NonNullable<StageView['markers']>,
+  centreX: number,
+  top: number,
+  area: Rect,
+  font: number,
+  measure: Measure,
+): MarkerLabel[] {
+  if (markers.length === 0 || font < MIN_FONT) return [];
+  const rowHeight = Math.ceil(font * LINE_HEIGHT + 4);
+  const pitch = rowHeight + Math.round(font * MARKER_GAP);
+  const icon = rowHeight;
+  const gap = Math.round(font * MARKER_GAP);
+  const maxText = Math.max(0, area.width - icon - gap - 2);
+  const fits = Math.max(1, Math.floor((area.height + pitch - rowHeight) / pitch));
+  const shown = markers.slice(0, fits);
+  const firstY = clamp(
+    top + 2,
+    area.y,
+    area.y + area.height - shown.length * pitch + (pitch - rowHeight),
+  );
+  const rows: MarkerLabel[] = [];
+  shown.forEach((marker, i) => {
+    const text =
+      measure(marker.label, font, true) <= maxText
+        ? marker.label
+        : shorten(marker.label, maxText, (t) => measure(t, font, true));
+    if (text === undefined) return;
+    const textWidth = Math.ceil(measure(text, font, true)) + 2;
+    const width = icon + gap + textWidth;
+    const x = clamp(centreX - width / 2, area.x, area.x + area.width - width);
+    const y = Math.max(area.y, firstY + i * pitch);
+    rows.push({
+      id: marker.id,
+      kind: marker.kind,
+      icon: marker.icon,
+      label: text,
+      iconBox: { x, y, width: icon, height: rowHeight },
+      box: { x: x + icon + gap, y, width: textWidth, height: rowHeight },
+      font,
+    });
+  });
+  return rows;
 }
 
 /** A country's name centred on `at`, shrunk if wider than the map and kept inside it. */

@@ -62,4 +62,7 @@ export const stageLabelPalette = {
   text: theme.colors.text,
   muted: 0xc5ced8,
   halo: stagePalette.panel,
+  /** The map's markers: a government's move, and an event. */
+  markerMove: 0x8fd3ff,
+  markerEvent: theme.colors.accent,
 } as const;

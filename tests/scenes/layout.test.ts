@@ -139,26 +139,21 @@ describe('stageLayout', () => {
 });
 
 describe('stageContent', () => {
-  const atlas = [{ name: 'United States' }, { name: 'Mexico' }];
-  const view = (...names: string[]) => ({ countries: names.map((name) => ({ name })), meters: [] });
+  const map = { width: 1000, height: 800 };
 
-  it('shows the map before a scenario is chosen', () => {
-    expect(stageContent({ meters: [] }, atlas).map).toBe(true);
-    expect(stageContent(view(), atlas).map).toBe(true);
+  it('shows the map the scenario carries, and none without one', () => {
+    expect(stageContent({ meters: [], map }).map).toBe(true);
+    expect(stageContent({ meters: [] }).map).toBe(false);
   });
 
-  it('shows the map when a role is one of its countries, however the name is written', () => {
-    expect(stageContent(view('the United States', 'Canada'), atlas).map).toBe(true);
-    expect(stageContent(view('México'), atlas).map).toBe(true);
-  });
-
-  it('leaves the map out for a crisis between other countries', () => {
-    expect(stageContent(view('India', 'Pakistan'), atlas).map).toBe(false);
+  it('gives the map’s proportions to the layout', () => {
+    expect(stageContent({ meters: [], map }).mapAspect).toBeCloseTo(1.25, 6);
   });
 
   it('counts the meters and notes the plane', () => {
-    expect(stageContent({ meters: [1, 2, 3], plane: {} }, atlas)).toEqual({
+    expect(stageContent({ meters: [1, 2, 3], plane: {}, map })).toEqual({
       map: true,
+      mapAspect: 1.25,
       meters: 3,
       plane: true,
     });

@@ -11,7 +11,8 @@ import {
   type Rect,
   type Size,
 } from '../../src/scenes/layout';
-import { countryAnchor, mapData } from '../../src/scenes/mapData';
+import { countryAnchor } from '../../src/scenes/mapData';
+import { usMexico } from '../scenes/maps';
 import type { StageView } from '../../src/store/selectors';
 import {
   fitText,
@@ -57,6 +58,7 @@ function view(point = { x: 50, y: 75 }, meters = 7): StageView {
       { id: 'us', name: 'United States' },
       { id: 'mx', name: 'Mexico' },
     ],
+    map: usMexico,
     focusRole: 'us',
     meters: names.slice(0, meters).map((label, i) => ({
       id: `m${i}`,
@@ -179,14 +181,9 @@ describe('stageLabels', () => {
       expect(overlaps(labels.countries[0]!.box, labels.countries[1]!.box)).toBe(false);
     });
 
-    it('names no country for a crisis the map does not show, and still labels the rest', () => {
-      const elsewhere: StageView = {
-        ...v,
-        countries: [
-          { id: 'us', name: 'Upland' },
-          { id: 'mx', name: 'Lowland' },
-        ],
-      };
+    it('names no country for a scenario without a map, and still labels the rest', () => {
+      const elsewhere: StageView = { ...v, countries: [{ id: 'us', name: 'United States' }] };
+      delete elsewhere.map;
       const labels = stageLabels(size, elsewhere, { textScale: 1, measure });
       expect(labels.countries).toEqual([]);
       expect(labels.meters.map((m) => m.name)).toEqual(v.meters.map((m) => m.label));
@@ -264,7 +261,11 @@ describe('stageLabels', () => {
     expect(labels.axes).toEqual([]);
     expect(labels.regions).toEqual([]);
     expect(labels.countries.map((c) => c.focused)).toEqual([false, false]);
-    const empty = stageLabels(size, { ...title, countries: [] }, { textScale: 1, measure });
+    const empty = stageLabels(
+      size,
+      { ...title, countries: [], map: undefined },
+      { textScale: 1, measure },
+    );
     expect(empty.countries).toEqual([]);
   });
 });
@@ -372,7 +373,7 @@ describe('country anchors', () => {
     return within;
   }
 
-  it.each(mapData.countries.map((c) => [c.name, c] as const))(
+  it.each(usMexico.countries.map((c) => [c.name, c] as const))(
     '%s: the name’s anchor lies on its land',
     (_, country) => {
       const a = countryAnchor(country);
