@@ -111,7 +111,10 @@ export function stageLayout(size: Size, content: StageContent): StageLayout {
     Math.min(height * NARROW_STRIP_FRACTION, width * NARROW_STRIP_MAX_WIDTH_FRACTION),
   );
   const visuals = rect(gap, gap, width - 2 * gap, stripHeight - gap);
-  return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, hasMeters, content) };
+  // In a strip the bars would leave their names a few letters beside a map or a plane:
+  // there the panel's own meters show the values, and the strip keeps the bars only alone.
+  const stripMeters = hasMeters && !content.map && !content.plane;
+  return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, stripMeters, content) };
 }
 
 type Parts = Pick<StageLayout, 'map' | 'meters' | 'meterLabels' | 'plane'>;

@@ -4,6 +4,7 @@
  * by the same layout the scene draws with — at a laptop's and a phone's size, after the
  * window is resized and at 200% zoom — clear of the panel, hidden from screen readers.
  */
+import { scenarioMap } from '../../src/data/scenarioMap';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +29,9 @@ import {
   type Viewport,
 } from './harness';
 import { freshStart, heading, shippedScenario, startGame } from './play';
+
+/** The shipped scenario's map, as the build projects it. */
+const shippedMap = scenarioMap(shippedScenario());
 
 type Box = { x: number; y: number; width: number; height: number };
 type Shown = {
@@ -150,7 +154,7 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
   assert(shown.pointerEvents === 'none', `${where}: the labels never take the pointer`);
   const scenario = shippedScenario();
   const visibleMeters = scenario.meters.filter((m) => !m.hidden);
-  const view = { countries: scenario.roles, meters: visibleMeters, plane: true };
+  const view = { meters: visibleMeters, plane: true, map: shippedMap };
   const { size, placement } = stagePlacement(shown.stage, shown.canvas);
   const layout = stageLayout(size, stageContent(view));
   const toPage = (r: Rect): Box => {
