@@ -173,7 +173,7 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
   const fit = mapFit(map, layout.map);
   const font = halfPx(clamp(map.height * fit.scale * 0.055, 10, 14) * factor);
   const markerFont = halfPx(clamp(map.height * fit.scale * 0.045, 9, 12) * factor);
-  for (const country of map.countries) {
+  const anchors = map.countries.map((country) => {
     const anchor = countryAnchor(country);
     const at = { x: fit.offsetX + anchor.x * fit.scale, y: fit.offsetY + anchor.y * fit.scale };
     const label = countryLabel(
@@ -181,14 +181,20 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
       country.name,
       country.role !== undefined && view.focusRole === country.role,
       at,
-      layout.map,
+      layout.map!,
       font,
       measure,
     );
     if (label) result.countries.push(label);
-    const here = (view.markers ?? []).filter((m) => m.country === country.code);
+    return { code: country.code, at, label };
+  });
+  // Markers go under their country's name, each row where it covers no name or other row.
+  const taken: Rect[] = result.countries.map((c) => c.box);
+  for (const { code, at, label } of anchors) {
+    const here = (view.markers ?? []).filter((m) => m.country === code);
     const below = label ? label.box.y + label.box.height : at.y;
-    result.markers.push(...markerRows(here, at.x, below, layout.map, markerFont, measure));
+    const rows = markerRows(here, at.x, below, layout.map, markerFont, measure, taken);
+    result.markers.push(...rows);
   }
   return result;
 }
@@ -196,9 +202,14 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
 /** Room between a marker's icon and its words, and between rows, as shares of the font. */
 const MARKER_GAP = 0.35;
 
+const overlapping = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 /**
- * A country's markers, one row each (icon, then words) under its name, centred on the
- * name and kept inside the map; rows that would leave the map's bottom are moved up.
+ * A country's markers, one row each (icon, then words), centred under its name and kept
+ * inside the map: each row takes the first free line going down from the name, then
+ * going up from it, that covers nothing in `taken` (which it then joins). A row that
+ * finds no free line is left out; words too long for the map are shortened.
  */
 function markerRows(
   markers: NonNullable<StageView['markers']>,
@@ -207,31 +218,35 @@ function markerRows(
   area: Rect,
   font: number,
   measure: Measure,
+  taken: Rect[],
 ): MarkerLabel[] {
   if (markers.length === 0 || font < MIN_FONT) return [];
   const rowHeight = Math.ceil(font * LINE_HEIGHT + 4);
-  const pitch = rowHeight + Math.round(font * MARKER_GAP);
-  const icon = rowHeight;
   const gap = Math.round(font * MARKER_GAP);
+  const pitch = rowHeight + gap;
+  const icon = rowHeight;
   const maxText = Math.max(0, area.width - icon - gap - 2);
-  const fits = Math.max(1, Math.floor((area.height + pitch - rowHeight) / pitch));
-  const shown = markers.slice(0, fits);
-  const firstY = clamp(
-    top + 2,
-    area.y,
-    area.y + area.height - shown.length * pitch + (pitch - rowHeight),
-  );
+  const bottom = area.y + area.height - rowHeight;
+  const start = clamp(top + 2, area.y, bottom);
+  const lines: number[] = [];
+  for (let y = start; y <= bottom; y += pitch) lines.push(y);
+  for (let y = start - pitch; y >= area.y; y -= pitch) lines.push(y);
   const rows: MarkerLabel[] = [];
-  shown.forEach((marker, i) => {
+  for (const marker of markers) {
     const text =
       measure(marker.label, font, true) <= maxText
         ? marker.label
         : shorten(marker.label, maxText, (t) => measure(t, font, true));
-    if (text === undefined) return;
+    if (text === undefined) continue;
     const textWidth = Math.ceil(measure(text, font, true)) + 2;
     const width = icon + gap + textWidth;
     const x = clamp(centreX - width / 2, area.x, area.x + area.width - width);
-    const y = Math.max(area.y, firstY + i * pitch);
+    const y = lines.find((line) => {
+      const row = { x, y: line, width, height: rowHeight };
+      return !taken.some((r) => overlapping(r, row));
+    });
+    if (y === undefined) continue;
+    taken.push({ x, y, width, height: rowHeight });
     rows.push({
       id: marker.id,
       kind: marker.kind,
@@ -241,7 +256,7 @@ function markerRows(
       box: { x: x + icon + gap, y, width: textWidth, height: rowHeight },
       font,
     });
-  });
+  }
   return rows;
 }
 

@@ -277,6 +277,62 @@ describe('stageLabels', () => {
   });
 });
 
+describe('markers', () => {
+  const markers: NonNullable<StageView['markers']> = [
+    { id: 'event:a', kind: 'event', icon: 'trade', country: 'USA', label: '25% tariff order' },
+    { id: 'event:b', kind: 'event', icon: 'alert', country: 'USA', label: 'Cartels designated' },
+    {
+      id: 'move:c',
+      kind: 'move',
+      icon: 'ships',
+      country: 'MEX',
+      label: 'US warships off the coast',
+    },
+    {
+      id: 'move:d',
+      kind: 'move',
+      icon: 'aircraft',
+      country: 'MEX',
+      label: 'Surveillance flights asked',
+    },
+  ];
+
+  it.each(SIZES)(
+    '%s: each marker sits on the map, clear of the names and of each other',
+    (_, size) => {
+      const v = { ...view(), markers };
+      const layout = stageLayout(size, stageContent(v));
+      const labels = stageLabels(size, v, { textScale: 1.5, measure });
+      const ids = labels.markers.map((m) => m.id);
+      // A tiny map keeps the rows it has room for; the others show every one.
+      if (size.height >= 700) expect(ids).toEqual(markers.map((m) => m.id));
+      else expect(ids.length).toBeGreaterThan(0);
+      const boxes = [
+        ...labels.countries.map((c) => c.box),
+        ...labels.markers.map((m) => ({
+          ...m.iconBox,
+          width: m.box.x + m.box.width - m.iconBox.x,
+        })),
+      ];
+      for (const box of boxes) expect(inside(box, layout.map!)).toBe(true);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+      }
+      for (const m of labels.markers) {
+        expect(measure(m.label, m.font, true)).toBeLessThanOrEqual(m.box.width);
+      }
+    },
+  );
+
+  it('draws none without a map, and none for a country the map lacks', () => {
+    const v = { ...view(), markers: [{ ...markers[0]!, country: 'CAN' }] };
+    expect(stageLabels({ width: 1366, height: 768 }, v, { textScale: 1, measure }).markers).toEqual(
+      [],
+    );
+  });
+});
+
 describe('fitText', () => {
   it('uses the largest font at which whole words fit, wrapping as needed', () => {
     const fit = fitText('Uneasy coordination', 80, 40, 12, 8, measure)!;
