@@ -8,6 +8,7 @@ import {
   meterTracks,
   planeAxisLabels,
   planeFrame,
+  planeDotRadius,
   planeMarkerRadius,
   planePoint,
   planeRegion,
@@ -46,7 +47,7 @@ export type AxisLabel = { axis: 'x' | 'y'; name: string; box: Rect; font: number
 export type RegionLabel = {
   id: string;
   lines: string[];
-  /** Written bottom to top, for a region much taller than wide. */
+  /** Written bottom to top: no longer chosen (a name is never set sideways). */
   vertical: boolean;
   /** The text block itself, inside the region's rectangle. */
   box: Rect;
@@ -158,13 +159,17 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
       );
     }
     const last = plane.path[plane.path.length - 1];
+    const trail = trailCircles(
+      plane.path.map((p) => planePoint(frame, plane, p.x, p.y)),
+      planeDotRadius(frame) + 1,
+    );
     const marker = last
       ? { ...planePoint(frame, plane, last.x, last.y), r: planeMarkerRadius(frame) }
       : undefined;
     const maxFont = clamp(frame.width * 0.042, 9, 12) * factor;
     for (const region of plane.regions) {
       const area = planeRegion(frame, plane, region.x, region.y);
-      const label = regionLabel(region.id, region.label, area, maxFont, measure, marker);
+      const label = regionLabel(region.id, region.label, area, maxFont, measure, marker, trail);
       if (label) result.regions.push(label);
     }
   }
@@ -397,6 +402,28 @@ function shorten(
   return undefined;
 }
 
+type Circle = { x: number; y: number; r: number };
+
+/** Positions tried across a region, per side, when its name must move off the trail. */
+const SLIDE_STEPS = 8;
+
+/**
+ * The trail on the plane as circles: one on each month's dot and, along each segment,
+ * one every `r` so that a name kept clear of them is kept clear of the line.
+ */
+export function trailCircles(points: readonly { x: number; y: number }[], r: number): Circle[] {
+  const circles: Circle[] = points.map((p) => ({ ...p, r }));
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / Math.max(1, r));
+    for (let k = 1; k < steps; k++) {
+      circles.push({ x: a.x + ((b.x - a.x) * k) / steps, y: a.y + ((b.y - a.y) * k) / steps, r });
+    }
+  }
+  return circles;
+}
+
 /** Distance from a circle's edge to a rectangle (negative when they overlap). */
 function clearance(rect: Rect, c: { x: number; y: number; r: number }): number {
   const dx = Math.max(rect.x - c.x, 0, c.x - (rect.x + rect.width));
@@ -404,7 +431,11 @@ function clearance(rect: Rect, c: { x: number; y: number; r: number }): number {
   return Math.hypot(dx, dy) - c.r;
 }
 
-/** The best way to set `text` in `box`: across, or bottom to top when the box is tall. */
+/**
+ * `text` set across `box` (never sideways: a name is read across, wrapped or shortened
+ * to fit), scored for choosing among boxes: whole words first, then (when shortened) the
+ * most letters kept, then the larger font.
+ */
 function bestFit(
   text: string,
   box: Rect,
@@ -412,20 +443,11 @@ function bestFit(
   measure: Measure,
 ): { fit: TextFit; vertical: boolean; score: number } | undefined {
   const across = fitText(text, box.width, box.height, maxFont, MIN_FONT, measure);
-  const upright =
-    box.height > box.width * 1.4
-      ? fitText(text, box.height, box.width, maxFont, MIN_FONT, measure)
-      : undefined;
-  // Whole words first, then (when shortened) the most letters kept, then the larger font;
-  // across wins a tie.
+  if (!across) return undefined;
   const letters = text.replace(/\s+/g, '').length;
-  const kept = (f: TextFit) => f.lines.join('').replace(/\s+|…/g, '').length / letters;
-  const score = (f: TextFit | undefined, bonus: number) =>
-    f ? (f.truncated ? 100 * kept(f) : 1000) + f.font + bonus : -1;
-  if (score(upright, 0) > score(across, 0.25) && upright) {
-    return { fit: upright, vertical: true, score: score(upright, 0) };
-  }
-  return across ? { fit: across, vertical: false, score: score(across, 0.25) } : undefined;
+  const kept = across.lines.join('').replace(/\s+|…/g, '').length / letters;
+  const score = (across.truncated ? 100 * kept : 1000) + across.font;
+  return { fit: across, vertical: false, score };
 }
 
 /** The block a fitted text takes: whole pixels plus one, so the browser never wraps it. */
@@ -461,11 +483,11 @@ function aroundCircle(area: Rect, c: { x: number; y: number; r: number }): Rect[
 }
 
 /**
- * A region's name inside its rectangle: horizontal, or bottom to top when the region is
- * much taller than wide and the name fits better that way. Centred, unless that would
- * cover the current-position marker: then moved to the side of the region away from it,
- * or set again in the part of the region beside the marker. Left out when it can only
- * be written over the marker.
+ * A region's name inside its rectangle, always across. Centred, unless that would cover
+ * the trail of the months or the current-position marker: then at the free spot of the
+ * region nearest its centre; failing that, clear of the marker alone (moved to a side of
+ * the region, or set again in the part beside the marker). Left out when it can only be
+ * written over the marker.
  */
 function regionLabel(
   id: string,
@@ -474,6 +496,7 @@ function regionLabel(
   maxFont: number,
   measure: Measure,
   marker: { x: number; y: number; r: number } | undefined,
+  trail: readonly Circle[] = [],
 ): RegionLabel | undefined {
   const inner = {
     x: region.x + REGION_PADDING,
@@ -494,6 +517,21 @@ function regionLabel(
   });
   const { w, h } = blockSize(whole.fit, whole.vertical, inner);
   const centre = centred(inner, w, h);
+  // Clear of the trail and the marker: the free spot nearest the centre, if any.
+  const obstacles = marker ? [marker, ...trail] : trail;
+  const free = (box: Rect) => obstacles.every((c) => clearance(box, c) >= 1);
+  if (free(centre)) return label(centre, whole);
+  const spots: Rect[] = [];
+  for (let i = 0; i <= SLIDE_STEPS; i++) {
+    for (let j = 0; j <= SLIDE_STEPS; j++) {
+      const x = inner.x + ((inner.width - w) * i) / SLIDE_STEPS;
+      const y = inner.y + ((inner.height - h) * j) / SLIDE_STEPS;
+      spots.push({ x, y, width: w, height: h });
+    }
+  }
+  const distance = (r: Rect) => Math.hypot(r.x - centre.x, r.y - centre.y);
+  const spot = spots.sort((a, b) => distance(a) - distance(b)).find(free);
+  if (spot) return label(spot, whole);
   if (!marker || clearance(centre, marker) >= 1) return label(centre, whole);
   const moved = [
     { ...centre, y: inner.y },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   meterTracks,
+  planeDotRadius,
   planeFrame,
   planeMarkerRadius,
   planePoint,
@@ -21,6 +22,7 @@ import {
   placeRect,
   stageLabels,
   stagePlacement,
+  trailCircles,
   type Measure,
 } from '../../src/ui/stageLabelLayout';
 import { stageLabelPalette, stagePalette, theme } from '../../src/ui/theme';
@@ -477,5 +479,31 @@ describe('label colours', () => {
     ['region names on their halo', stageLabelPalette.muted, [stageLabelPalette.halo]],
   ] as const)('%s: at least 4.5:1', (_, text, grounds) => {
     for (const ground of grounds) expect(contrast(text, ground)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('region names and the trail', () => {
+  it.each(SIZES)('%s: names are set across and kept off a trail when there is room', (_, size) => {
+    const v = view({ x: 45, y: 70 });
+    v.plane!.path = [
+      { x: 50, y: 75, turn: 0 },
+      { x: 30, y: 70, turn: 1 },
+      { x: 45, y: 70, turn: 2 },
+    ];
+    const labels = stageLabels(size, v, { textScale: 1, measure });
+    const layout = stageLayout(size, stageContent(v));
+    const frame = planeFrame(layout.plane!);
+    const points = v.plane!.path.map((p) => planePoint(frame, v.plane!, p.x, p.y));
+    const trail = trailCircles(points, planeDotRadius(frame));
+    for (const region of labels.regions) {
+      expect(region.vertical).toBe(false);
+      const box = region.box;
+      const hit = trail.some((c) => {
+        const dx = Math.max(box.x - c.x, 0, c.x - (box.x + box.width));
+        const dy = Math.max(box.y - c.y, 0, c.y - (box.y + box.height));
+        return Math.hypot(dx, dy) < c.r;
+      });
+      expect(hit, `${region.id} clear of the trail`).toBe(false);
+    }
   });
 });
