@@ -175,7 +175,7 @@ function stackVertically(
  * meters alone, without a map).
  */
 function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: StageContent): Parts {
-  const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.45)) : 0;
+  const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.5)) : 0;
   const restWidth = area.width - (planeSide > 0 ? planeSide + gap : 0);
   const rest = rect(area.x, area.y, restWidth, area.height);
   const parts: Parts = {};
