@@ -334,6 +334,12 @@ export function fitText(
   const m = (s: string) => measure(s, font, false);
   const maxLines = Math.floor(height / (font * LINE_HEIGHT));
   if (maxLines < 1) return undefined;
+  // A word too long for the line is broken with a hyphen rather than cut, if that fits.
+  const broken = words.flatMap((word) => (m(word) <= width ? [word] : hyphenate(word, width, m)));
+  const hyphenated = broken.every((piece) => m(piece) <= width) ? wrapPieces(broken, width, m) : [];
+  if (hyphenated.length > 0 && hyphenated.length <= maxLines) {
+    return block(hyphenated, font, m, false);
+  }
   const shortened: string[] = [];
   for (const word of words) {
     const fitted = m(word) <= width ? word : shorten(word, width, m);
@@ -348,6 +354,45 @@ export function fitText(
     lines[maxLines - 1] = lastLine;
   }
   return block(lines, font, m, true);
+}
+
+/** Fewest letters on either side of a hyphen. */
+const MIN_PIECE = 3;
+
+/**
+ * `word` in pieces that each fit `width`, every piece but the last ending in a hyphen,
+ * none shorter than MIN_PIECE letters; the whole word when it cannot be broken so.
+ */
+function hyphenate(word: string, width: number, m: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (m(rest) > width) {
+    let cut = rest.length - MIN_PIECE;
+    while (cut >= MIN_PIECE && m(`${rest.slice(0, cut)}-`) > width) cut--;
+    if (cut < MIN_PIECE) return [word];
+    pieces.push(`${rest.slice(0, cut)}-`);
+    rest = rest.slice(cut);
+  }
+  return [...pieces, rest];
+}
+
+/** Greedy wrap of words and hyphenated pieces: a piece ending in a hyphen ends its line. */
+function wrapPieces(pieces: string[], width: number, m: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const candidate = line ? `${line} ${piece}` : piece;
+    if (line && m(candidate) > width) {
+      lines.push(line);
+      line = piece;
+    } else line = candidate;
+    if (line.endsWith('-')) {
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function block(

@@ -345,13 +345,20 @@ describe('fitText', () => {
     expect(wide).toMatchObject({ lines: ['Uneasy coordination'], font: 12 });
   });
 
-  it('shortens long words with an ellipsis at the smallest font, keeping three letters', () => {
+  it('breaks a long word with a hyphen at the smallest font when the lines fit', () => {
     const fit = fitText('Uneasy coordination', 30, 40, 12, 8, measure)!;
+    expect(fit.truncated).toBe(false);
+    expect(fit.lines).toEqual(['Uneasy', 'coord-', 'inat-', 'ion']);
+    for (const line of fit.lines) expect(measure(line, 8, false)).toBeLessThanOrEqual(30);
+  });
+
+  it('shortens long words with an ellipsis at the smallest font, keeping three letters', () => {
+    const fit = fitText('Uneasy coordination', 30, 20, 12, 8, measure)!;
     expect(fit.truncated).toBe(true);
     expect(fit.font).toBe(8);
     expect(fit.lines).toEqual(['Uneasy', 'coord…']);
     for (const line of fit.lines) expect(measure(line, 8, false)).toBeLessThanOrEqual(30);
-    expect(fitText('Uneasy coordination', 15, 40, 12, 8, measure)).toBeUndefined();
+    expect(fitText('Uneasy coordination', 15, 20, 12, 8, measure)).toBeUndefined();
   });
 
   it('ends the last line that fits with an ellipsis', () => {
