@@ -1,9 +1,10 @@
 /**
  * The stage's names, as DOM: a layer over the canvas and under the panel that writes each
  * meter's name and value beside its bar, the plane's axis names, each outcome region's
- * name inside it and the two countries' names on the map. The canvas draws no text, so
- * without this a sighted player would see unnamed shapes. The layer never takes the
- * pointer and is hidden from assistive technology: the panel gives the same facts.
+ * name inside it, the countries' names on the map and the month's markers (an icon and
+ * its words where a move or an event happened). The canvas draws no text, so without
+ * this a sighted player would see unnamed shapes. The layer never takes the pointer and
+ * is hidden from assistive technology: the panel gives the same facts.
  *
  * Positions come from stageLabelLayout.ts, which works from the scene's own layout, and
  * follow the canvas through resizes. Nodes are reused; a render reads no layout (the
