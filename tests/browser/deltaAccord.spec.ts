@@ -96,6 +96,19 @@ export const tests: BrowserTest[] = [
         await page.getByRole('button', { name: 'Check and load the pasted text' }).click();
         await page.getByRole('button', { name: 'Play The Delta Accord' }).click();
         await playFirstSeason(page, where);
+        if (viewport === PHONE) {
+          // The strip scrolls away with the page: nothing of the stage behind the text.
+          const after = await page.evaluate(() => {
+            window.scrollTo(0, window.innerHeight * 1.5);
+            const stage = document.getElementById('stage')?.getBoundingClientRect();
+            const labels = document.getElementById('stage-labels')?.getBoundingClientRect();
+            return { stage: stage?.bottom ?? 1, labels: labels?.bottom ?? 1 };
+          });
+          assert(
+            after.stage <= 0 && after.labels <= 0,
+            `${where}: the stage is scrolled out of view under the text (${JSON.stringify(after)})`,
+          );
+        }
         checkPage(tracked);
         await page.close();
       }
