@@ -46,6 +46,7 @@ type Shown = {
   axes: Raw[];
   regions: Raw[];
   countries: Raw[];
+  markers: Raw[];
   panelMeters: number;
 };
 
@@ -79,9 +80,13 @@ async function readLabels(page: Page): Promise<Shown> {
       .filter((el) => !el.hidden)
       .map((el) => {
         const r = el.getBoundingClientRect();
-        const kind = ['stage-meter', 'stage-axis', 'stage-region', 'stage-country'].find((c) =>
-          el.classList.contains(c),
-        );
+        const kind = [
+          'stage-meter',
+          'stage-axis',
+          'stage-region',
+          'stage-country',
+          'stage-marker',
+        ].find((c) => el.classList.contains(c));
         return {
           kind: kind ?? '',
           id: el.dataset.id ?? '',
@@ -111,6 +116,7 @@ async function readLabels(page: Page): Promise<Shown> {
     axes: of('stage-axis'),
     regions: of('stage-region'),
     countries: of('stage-country'),
+    markers: of('stage-marker'),
   };
 }
 
@@ -248,8 +254,24 @@ async function checkLabels(page: Page, where: string, wide: boolean, whole = tru
   );
   for (const c of shown.countries) assert(within(c.box, map), `${where}: ${c.text} on the map`);
 
+  // Markers: the month's placed events, on the map, whole, clear of the names.
+  assert(shown.markers.length > 0, `${where}: the month's events are marked on the map`);
+  for (const m of shown.markers) {
+    assert(within(m.box, map), `${where}: marker "${m.text}" on the map`);
+    assert(!m.overflows, `${where}: marker "${m.text}" fits its box`);
+    for (const c of shown.countries) {
+      assert(!overlap(m.box, c.box), `${where}: marker "${m.text}" clear of ${c.text}`);
+    }
+  }
+
   // Never under the panel: right of #app on a wide screen, above the first panel otherwise.
-  const all = [...shown.meters, ...shown.axes, ...shown.regions, ...shown.countries];
+  const all = [
+    ...shown.meters,
+    ...shown.axes,
+    ...shown.regions,
+    ...shown.countries,
+    ...shown.markers,
+  ];
   const viewport = { x: 0, y: 0, width: shown.stage.width, height: shown.stage.height };
   for (const label of all) {
     assert(within(label.box, viewport), `${where}: a label is off screen`);
