@@ -26,10 +26,11 @@ export class MapLayer {
     fitted.countries.forEach((country, index) => {
       const focused = focusRole !== undefined && country.role === focusRole;
       const dimmed = country.role === undefined || (focusRole !== undefined && !focused);
-      g.fillStyle(
-        stagePalette.land[index % stagePalette.land.length] ?? stagePalette.land[0],
-        dimmed ? stagePalette.landDimmed : 1,
-      );
+      const land =
+        country.role === undefined
+          ? stagePalette.landOther
+          : (stagePalette.land[index % stagePalette.land.length] ?? stagePalette.land[0]);
+      g.fillStyle(land, dimmed ? stagePalette.landDimmed : 1);
       g.lineStyle(focused ? 2.5 : 1, focused ? stagePalette.focus : stagePalette.coast, 0.85);
       for (const ring of country.rings) {
         trace(g, ring, true);
