@@ -96,7 +96,9 @@ export default defineConfig(({ command, mode }) => {
       manifest: !offline,
     },
     plugins: [
-      scenarioPlugin(),
+      scenarioPlugin(
+        process.env.BILATERAL_SCENARIOS ? { dir: process.env.BILATERAL_SCENARIOS } : {},
+      ),
       phaserBuildFlags(),
       ...(offline
         ? [viteSingleFile({ removeViteModuleLoader: true }), cspForInlinedScripts('dist-offline')]

@@ -14,6 +14,7 @@ import {
 } from './checkParts';
 import { checkContent } from './checkContent';
 import { checkFeatures } from './checkFeatures';
+import { checkMap } from './checkMap';
 import { checkObjectives, checkPlane } from './checkPlane';
 import { checkQuotes } from './checkQuotes';
 import type { SourceLookup } from './checkQuotes';
@@ -67,6 +68,7 @@ export function checkCrossRefs(
   checkEvents(index, report);
   checkLengths(index, report);
   checkFeatures(index, report);
+  checkMap(index, report);
   checkEvidenceAndAdvisors(index, report);
   checkNotesAndDebrief(index, report);
   if (options.sourceText) checkQuotes(scenario, report, options.sourceText);

@@ -341,11 +341,64 @@ export const ObjectivesSchema = z.strictObject({
     ),
 });
 
+/** An ISO 3166-1 alpha-3 country code; checked against ISO's table (see countryCodes.ts). */
+const CountryCodeSchema = z
+  .string()
+  .min(1)
+  .describe(
+    'An ISO 3166-1 alpha-3 country code, e.g. "MEX"; its outline comes from Natural Earth.',
+  );
+
+/** The kinds of marker the map can draw for a move or an event. */
+export const MARKER_ICONS = [
+  'aircraft',
+  'troops',
+  'strike',
+  'ships',
+  'talks',
+  'trade',
+  'money',
+  'alert',
+] as const;
+export type MarkerIcon = (typeof MARKER_ICONS)[number];
+
+export const PlaceSchema = z
+  .strictObject({
+    country: CountryCodeSchema.describe(
+      'The country on the map where it happens: a role’s `country` or one of `map.countries`.',
+    ),
+    icon: z.enum(MARKER_ICONS).describe('The marker drawn there.'),
+    label: z
+      .string()
+      .min(1)
+      .max(32)
+      .optional()
+      .describe('The marker’s words on the map (default: the move’s label or the event’s title).'),
+  })
+  .describe('Where on the map a move or an event is shown in the month it happens.');
+
+export const MapSchema = z
+  .union([
+    z.literal(false),
+    z.strictObject({
+      countries: z
+        .array(CountryCodeSchema)
+        .default([])
+        .describe('Countries shown besides the roles’ own, as ISO 3166-1 alpha-3 codes.'),
+    }),
+  ])
+  .describe(
+    'The map: the roles’ countries and these; `false` for none. Without any country there is no map.',
+  );
+
 export const RoleSchema = z.strictObject({
   id: IdSchema,
   name: text('The government, e.g. "United States".'),
   adviser: text('Whom the player advises, e.g. "the National Security Council".'),
   leader: z.string().min(1).optional(),
+  country: CountryCodeSchema.optional().describe(
+    'The government’s country, as an ISO 3166-1 alpha-3 code (e.g. "MEX"): drawn on the map.',
+  ),
   briefing: text('The situation as this government sees it.'),
   constraints: z.array(z.string().min(1)).default([]),
   objectives: ObjectivesSchema,
@@ -420,6 +473,7 @@ export const OptionSchema = z.strictObject({
     .describe('The requirement in plain words, shown to the player.'),
   cost: z.record(IdSchema, nonNegative()).default({}).describe('Resource id → amount.'),
   maxUses: count(1).optional(),
+  place: PlaceSchema.optional(),
   secret: z
     .strictObject({
       from: z
@@ -506,6 +560,7 @@ export const EventSchema = z
     dated: z.string().min(1).optional().describe('The date the sources give, e.g. "February 1".'),
     undated: z.boolean().default(false).describe('The sources give no date; placed where it fits.'),
     hypothetical: z.boolean().default(false),
+    place: PlaceSchema.optional(),
     effects: z.array(EffectSchema).default([]),
     cites: z.array(CitationSchema).default([]),
   })
@@ -678,6 +733,7 @@ export const ScenarioSchema = z.strictObject({
   modelNotes: z.array(ModelNoteSchema).default([]),
   endings: z.array(EndingSchema).default([]),
   balance: BalanceSchema.optional(),
+  map: MapSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
 import { stagePalette } from '../ui/theme';
-import { fitMap, mapData, type Rect } from './mapData';
+import { fitMap, type MapData, type Rect } from './mapData';
 
 /**
- * The two countries' outlines and their shared border, fitted into a rectangle. A focused
- * country (by its index in the map file) is drawn at full strength with a bright coast;
- * the other is dimmed. With no focus both are drawn alike.
+ * The scenario's countries and the borders between them, fitted into a rectangle. The
+ * focused role's country is drawn at full strength with a bright coast; the others are
+ * dimmed. With no focus all are drawn alike; a country no role governs is always dimmed.
  */
 export class MapLayer {
   private readonly graphics: Phaser.GameObjects.Graphics;
@@ -14,19 +14,23 @@ export class MapLayer {
     this.graphics = scene.add.graphics();
   }
 
-  /** Draws the map into `rect`; with no rectangle (the layout shows no map) clears it. */
-  draw(rect: Rect | undefined, focus: number | undefined): void {
+  /**
+   * Draws `map` into `rect`, `focusRole`'s country brightest; with no map or rectangle (the
+   * layout shows no map) clears it.
+   */
+  draw(rect: Rect | undefined, map: MapData | undefined, focusRole: string | undefined): void {
     const g = this.graphics;
     g.clear();
-    if (!rect || rect.width <= 0 || rect.height <= 0) return;
-    const fitted = fitMap(mapData, rect);
+    if (!map || !rect || rect.width <= 0 || rect.height <= 0) return;
+    const fitted = fitMap(map, rect);
     fitted.countries.forEach((country, index) => {
-      const focused = focus === index;
-      const dimmed = focus !== undefined && !focused;
-      g.fillStyle(
-        stagePalette.land[index % stagePalette.land.length] ?? stagePalette.land[0],
-        dimmed ? stagePalette.landDimmed : 1,
-      );
+      const focused = focusRole !== undefined && country.role === focusRole;
+      const dimmed = country.role === undefined || (focusRole !== undefined && !focused);
+      const land =
+        country.role === undefined
+          ? stagePalette.landOther
+          : (stagePalette.land[index % stagePalette.land.length] ?? stagePalette.land[0]);
+      g.fillStyle(land, dimmed ? stagePalette.landDimmed : 1);
       g.lineStyle(focused ? 2.5 : 1, focused ? stagePalette.focus : stagePalette.coast, 0.85);
       for (const ring of country.rings) {
         trace(g, ring, true);

@@ -5,9 +5,7 @@ import { IdleLoop } from './IdleLoop';
 import { MapLayer } from './MapLayer';
 import { MeterBars } from './MeterBars';
 import { PlaneChart } from './PlaneChart';
-import { focusIndex } from './focus';
 import { stageContent, stageLayout, type StageLayout } from './layout';
-import { mapData } from './mapData';
 import { PhaseTransition } from './PhaseTransition';
 
 type Parts = {
@@ -70,7 +68,7 @@ export class StageScene extends Phaser.Scene {
       this.drawn = JSON.stringify(this.view);
       this.draw(this.view, false);
     } else {
-      this.parts.map.draw(this.layoutFor(undefined).map, undefined);
+      this.parts.map.draw(undefined, undefined, undefined);
     }
     this.parts.idle.poke();
   }
@@ -85,7 +83,7 @@ export class StageScene extends Phaser.Scene {
   private draw(view: StageView, animate: boolean): void {
     if (!this.parts) return;
     const layout = this.layoutFor(view);
-    this.parts.map.draw(layout.map, focusIndex(view, mapData.countries));
+    this.parts.map.draw(layout.map, view.map, view.focusRole);
     this.parts.meters.set(view.meters, layout.meters, animate);
     this.parts.plane.draw(layout.plane, view.plane);
   }
@@ -94,10 +92,7 @@ export class StageScene extends Phaser.Scene {
   private relayout(): void {
     if (!this.parts) return;
     const layout = this.layoutFor(this.view);
-    this.parts.map.draw(
-      layout.map,
-      this.view ? focusIndex(this.view, mapData.countries) : undefined,
-    );
+    this.parts.map.draw(layout.map, this.view?.map, this.view?.focusRole);
     this.parts.meters.relayout(layout.meters);
     this.parts.plane.draw(layout.plane, this.view?.plane);
     this.parts.idle.poke();
@@ -120,6 +115,7 @@ export class StageScene extends Phaser.Scene {
 function drawnPart(view: StageView): string {
   return JSON.stringify([
     view.focusRole,
+    view.map?.countries.map((c) => c.code),
     view.meters.map((m) => [m.id, m.value, m.min, m.max, m.primary]),
     view.plane ? [view.plane.path, view.plane.regions.map((r) => [r.x, r.y])] : null,
   ]);

@@ -6,15 +6,17 @@
  * a column on the right of a wide screen, a strip across the top of a narrow one. The
  * fractions are exported so that the panel's stylesheet can leave the same room.
  */
-import { mapData, type MapCountry, type Rect } from './mapData';
-import { mapCountryIndex } from './focus';
+import type { MapData, Rect } from './mapData';
 
 export type { Rect } from './mapData';
 
 export type Size = { width: number; height: number };
 
-/** What the current view shows; absent parts give their room to the others. */
-export type StageContent = { map: boolean; meters: number; plane: boolean };
+/**
+ * What the current view shows; absent parts give their room to the others. `mapAspect`
+ * is the map's width over its height (when it shows one).
+ */
+export type StageContent = { map: boolean; mapAspect?: number; meters: number; plane: boolean };
 
 export type StageLayout = {
   orientation: 'wide' | 'narrow';
@@ -51,8 +53,8 @@ export const NARROW_STRIP_MAX_WIDTH_FRACTION = 0.62;
 export function meterLabelWidth(width: number): number {
   return Math.floor(Math.min(width * 0.62, Math.max(width * 0.52, 140)));
 }
-/** Outline map proportions (assets/map.json is 1000 × 876); used to size the map's box. */
-const MAP_ASPECT = 1000 / 876;
+/** A map's proportions when the content gives none. */
+const DEFAULT_MAP_ASPECT = 1000 / 876;
 
 /** Margin around and between the visuals: 2.5% of the shorter side, never under 8 px. */
 export function gapFor(size: Size): number {
@@ -65,21 +67,18 @@ export function isWide(size: Size): boolean {
 
 /**
  * What a stage view shows, in the form stageLayout takes. The scene and the DOM labels
- * both derive their layout through this, so they always agree.
- *
- * The map (assets/map.json) shows the shipped crisis's countries. It appears before any
- * scenario is chosen and for a scenario at least one of whose roles it shows (matched by
- * name, see focus.ts); a crisis between other countries gets no map rather than a wrong one.
+ * both derive their layout through this, so they always agree. The map is the scenario's
+ * own (projected when it was compiled); a scenario without one gives its room to the
+ * meters and the plane.
  */
-export function stageContent(
-  view: { countries?: readonly { name: string }[]; meters: readonly unknown[]; plane?: unknown },
-  mapCountries: readonly Pick<MapCountry, 'name'>[] = mapData.countries,
-): StageContent {
-  const countries = view.countries ?? [];
+export function stageContent(view: {
+  map?: Pick<MapData, 'width' | 'height'>;
+  meters: readonly unknown[];
+  plane?: unknown;
+}): StageContent {
   return {
-    map:
-      countries.length === 0 ||
-      countries.some((c) => mapCountryIndex(c.name, mapCountries) !== undefined),
+    map: view.map !== undefined,
+    ...(view.map ? { mapAspect: view.map.width / Math.max(1, view.map.height) } : {}),
     meters: view.meters.length,
     plane: view.plane !== undefined,
   };
@@ -112,7 +111,10 @@ export function stageLayout(size: Size, content: StageContent): StageLayout {
     Math.min(height * NARROW_STRIP_FRACTION, width * NARROW_STRIP_MAX_WIDTH_FRACTION),
   );
   const visuals = rect(gap, gap, width - 2 * gap, stripHeight - gap);
-  return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, hasMeters, content) };
+  // In a strip the bars would leave their names a few letters beside a map or a plane:
+  // there the panel's own meters show the values, and the strip keeps the bars only alone.
+  const stripMeters = hasMeters && !content.map && !content.plane;
+  return { orientation: 'narrow', visuals, ...arrangeStrip(visuals, gap, stripMeters, content) };
 }
 
 type Parts = Pick<StageLayout, 'map' | 'meters' | 'meterLabels' | 'plane'>;
@@ -173,7 +175,7 @@ function stackVertically(
  * meters alone, without a map).
  */
 function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: StageContent): Parts {
-  const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.45)) : 0;
+  const planeSide = content.plane ? Math.floor(Math.min(area.height, area.width * 0.5)) : 0;
   const restWidth = area.width - (planeSide > 0 ? planeSide + gap : 0);
   const rest = rect(area.x, area.y, restWidth, area.height);
   const parts: Parts = {};
@@ -186,7 +188,7 @@ function arrangeStrip(area: Rect, gap: number, hasMeters: boolean, content: Stag
   }
   parts.map = rest;
   if (!hasMeters) return parts;
-  const mapWidthSideBySide = Math.floor(area.height * MAP_ASPECT);
+  const mapWidthSideBySide = Math.floor(area.height * (content.mapAspect ?? DEFAULT_MAP_ASPECT));
   if (restWidth - mapWidthSideBySide - gap >= area.height) {
     parts.map = rect(rest.x, rest.y, mapWidthSideBySide, rest.height);
     const metersX = rest.x + mapWidthSideBySide + gap;

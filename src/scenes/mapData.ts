@@ -1,32 +1,15 @@
-// The pre-projected outline map (assets/map.json, built by scripts/build-map.ts) and a pure
-// helper to place it on screen. Kept free of Phaser so it can be unit-tested in Node.
-import mapJson from '../../assets/map.json';
+// The flat map a scenario carries (projected from Natural Earth when the scenario is
+// compiled, see src/data/projectMap.ts) and pure helpers to place it on screen. Kept free of Phaser
+// and of the atlas so it can be unit-tested in Node and loaded with the stage.
 
-/** Map-file identifiers of the two countries drawn; unrelated to scenario role ids. */
-export type MapCountryId = 'usa' | 'mex';
+import type { MapCountry, MapData } from '../data/mapTypes';
 
-/** One country: each ring is a flat [x0,y0,x1,y1,…] list, implicitly closed (last ≠ first). */
-export type MapCountry = { id: MapCountryId; name: string; rings: number[][] };
-
-/**
- * The file's shape. Coordinates are integers in 0..width × 0..height with y pointing down
- * (screen orientation); `border` holds the shared land border as open polylines.
- */
-export type MapData = {
-  width: number;
-  height: number;
-  countries: MapCountry[];
-  border: number[][];
-  attribution: string;
-};
+export type { MapCountry, MapData } from '../data/mapTypes';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 
 /** Outlines in screen coordinates, ready to draw. */
 export type FittedMap = { countries: MapCountry[]; border: number[][] };
-
-/** The committed map. The JSON's ids are plain strings to TypeScript; the asset test pins them. */
-export const mapData: MapData = mapJson as MapData;
 
 /** Map coordinates to screen: `screen = offset + scale × map`, the same on both axes. */
 export type MapFit = { scale: number; offsetX: number; offsetY: number };
@@ -54,7 +37,7 @@ export function fitMap(map: MapData, rect: Rect): FittedMap {
   const place = (flat: number[]): number[] =>
     flat.map((v, i) => (i % 2 === 0 ? offsetX + v * scale : offsetY + v * scale));
   return {
-    countries: map.countries.map((c) => ({ id: c.id, name: c.name, rings: c.rings.map(place) })),
+    countries: map.countries.map((c) => ({ ...c, rings: c.rings.map(place) })),
     border: map.border.map(place),
   };
 }
@@ -83,7 +66,7 @@ function ringCentroid(flat: number[]): { area: number; x: number; y: number } {
 
 /**
  * Where to write a country's name, in map coordinates: the centroid of its largest ring
- * (the mainland, not an island). For the committed map this lies inside the ring (tested).
+ * (the mainland, not an island).
  */
 export function countryAnchor(country: MapCountry): { x: number; y: number } {
   let best = { area: 0, x: 0, y: 0 };

@@ -3,11 +3,13 @@
  * entry and the scenario as text (see `scenarioJson.ts`), or every problem found. The
  * build compiles each shipped scenario with it; the worker that checks an author's file
  * runs the same function, so both report exactly what `npm run validate` prints.
- * It brings in the YAML parser and the schema: never import it from the first screen.
+ * It brings in the YAML parser, the schema and the world's outlines: never import it from
+ * the first screen.
  */
 import { ID_PATTERN, loadScenario, type LoadOptions, type Problem } from '../data';
 import { ROOT_PATH } from '../data/problems';
 import { readableCitations } from './citations';
+import { scenarioMap } from '../data/scenarioMap';
 import type { ScenarioJson } from './scenarioJson';
 import { listingOf, type ScenarioListing } from './scenarios';
 
@@ -51,9 +53,11 @@ export function checkScenarioFile(
   }
   if (!loaded.ok) return loaded;
   const scenario = readableCitations(loaded.scenario);
+  // The map's outlines are projected here, once, so the page never carries the world's.
+  const map = scenarioMap(scenario);
   return {
     ok: true,
-    listing: listingOf(scenario),
+    listing: { ...listingOf(scenario), ...(map ? { map } : {}) },
     json: JSON.stringify(scenario),
     ids: idsIn(scenario),
   };

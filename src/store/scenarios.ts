@@ -4,6 +4,7 @@
  * optionally, one an author loaded to preview. A file with problems is kept in the list
  * with its problems, so the scenario screen can show them.
  */
+import type { MapData } from '../data/mapTypes';
 import type { Problem, Scenario } from '../data';
 
 /**
@@ -26,6 +27,8 @@ export type ScenarioListing = {
   roles: { id: string; name: string; adviser: string }[];
   /** The game lengths it offers (none: the whole calendar). */
   lengths: { id: string; label: string; turns: number; minutes?: number }[];
+  /** The map's outlines, projected when the file was compiled; absent when it has none. */
+  map?: MapData;
 };
 
 export function listingOf(scenario: Scenario): ScenarioListing {

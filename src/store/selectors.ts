@@ -6,8 +6,11 @@
 import { fit, legalActions, meterValue, scoreRole, type CompiledScenario } from '../engine';
 import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
+import type { MarkerIcon } from '../data';
+import type { MapData } from '../data/mapTypes';
 import { planePath } from './debriefView';
-import { isPlayable } from './scenarios';
+import { isPlayable, type ScenarioListing } from './scenarios';
+import { secretMoves } from './turnViews';
 
 /** The screens a game moves through, derived from the engine's phase and the progress. */
 export type PlayScreen = 'pass' | 'decide' | 'respond' | 'report' | 'debrief';
@@ -77,6 +80,10 @@ export type StageView = {
   /** The scenario's roles. */
   countries: { id: string; name: string }[];
   focusRole?: string;
+  /** The scenario's map (its roles' countries and the others it names); absent: no map. */
+  map?: MapData;
+  /** The month's moves and events that name a place, as markers on the map's countries. */
+  markers?: StageMarker[];
   meters: {
     id: string;
     label: string;
@@ -105,6 +112,72 @@ export type StageView = {
   phaseKey: string;
 };
 
+export type StageMarker = {
+  /** The option's or event's id, with the kind: unique among a month's markers. */
+  id: string;
+  kind: 'move' | 'event';
+  icon: MarkerIcon;
+  /** The ISO alpha-3 code of the country it stands on. */
+  country: string;
+  label: string;
+};
+
+/**
+ * The listing of the scenario on screen: the game's (matched by id and version), else the
+ * chosen one, else the first playable (the title shows its map).
+ */
+function listingOnScreen(app: AppState): ScenarioListing | undefined {
+  const listings = app.scenarios.flatMap((e) => (isPlayable(e) ? [e.result.listing] : []));
+  const meta = app.game?.getState().scenario.meta;
+  if (meta) return listings.find((l) => l.id === meta.id && l.version === meta.version);
+  const chosen = app.scenarios.find((e) => e.key === app.chosenKey);
+  if (isPlayable(chosen)) return chosen.result.listing;
+  return app.chosenKey === undefined ? listings[0] : undefined;
+}
+
+/**
+ * Markers for the month on screen: a report shows its month's events and the moves
+ * made in it (a move still secret from the players is left out); a turn in play shows
+ * the events that opened it. Only options and events with a `place` have one.
+ */
+function markersOf(app: AppState, report: number | undefined): StageMarker[] {
+  const game = app.game?.getState();
+  if (!game) return [];
+  const { scenario, state } = game;
+  const record = report !== undefined ? state.history[report] : undefined;
+  const events = record ? record.events : state.phase === 'ended' ? [] : state.current.events;
+  const markers: StageMarker[] = [];
+  for (const id of events) {
+    const event = scenario.events.find((e) => e.id === id);
+    if (event?.place) {
+      const { country, icon, label } = event.place;
+      markers.push({
+        id: `event:${id}`,
+        kind: 'event',
+        icon,
+        country,
+        label: label ?? event.title,
+      });
+    }
+  }
+  if (record) {
+    const secret = secretMoves(state, state.config.humanRoles);
+    record.moves.forEach((move, i) => {
+      const option = scenario.options.find((o) => o.id === move.option);
+      if (!option?.place || secret.move(record.turn, i)) return;
+      const { country, icon, label } = option.place;
+      markers.push({
+        id: `move:${move.role}:${move.option}`,
+        kind: 'move',
+        icon,
+        country,
+        label: label ?? option.label,
+      });
+    });
+  }
+  return markers;
+}
+
 /** The governments of the game, or of the scenario chosen for one (from its list entry). */
 function countriesOf(app: AppState): StageView['countries'] {
   const chosen = app.scenarios.find((e) => e.key === app.chosenKey);
@@ -122,9 +195,11 @@ export function selectStageView(app: AppState): StageView {
   const inGame = [app.screen, ...app.returnTo].some((s) => s === 'briefing' || s === 'play');
   const play = app.screen === 'play' ? selectPlayScreen(app) : undefined;
   const screen = play ? play.screen : app.screen;
+  const map = listingOnScreen(app)?.map;
   const base = {
     screen,
     countries: countriesOf(app),
+    ...(map ? { map } : {}),
     reducedMotion: app.settings.reducedMotion,
   };
   const game = app.game?.getState();
@@ -150,6 +225,7 @@ export function selectStageView(app: AppState): StageView {
     ...base,
     countries: sc.roles.map((r) => ({ id: r.id, name: r.name })),
     ...(focusRole !== undefined ? { focusRole } : {}),
+    markers: markersOf(app, play?.report),
     meters: sc.meters
       .filter((m) => reveal || !(m.hidden || m.hiddenFrom.some((r) => viewers.includes(r))))
       .map((m) => ({

@@ -4,11 +4,11 @@
  * so a name always sits on the shape it names. Text widths come from a `measure` function:
  * a canvas in the browser, a stub in unit tests.
  */
-import { mapCountryIndex } from '../scenes/focus';
 import {
   meterTracks,
   planeAxisLabels,
   planeFrame,
+  planeDotRadius,
   planeMarkerRadius,
   planePoint,
   planeRegion,
@@ -17,7 +17,8 @@ import {
   type Rect,
   type Size,
 } from '../scenes/layout';
-import { countryAnchor, mapData, mapFit, type MapData } from '../scenes/mapData';
+import { countryAnchor, mapFit } from '../scenes/mapData';
+import type { MarkerIcon } from '../data';
 import type { StageView } from '../store/selectors';
 
 /** Width in CSS px of `text` set at `font` px, bold or regular. */
@@ -46,7 +47,7 @@ export type AxisLabel = { axis: 'x' | 'y'; name: string; box: Rect; font: number
 export type RegionLabel = {
   id: string;
   lines: string[];
-  /** Written bottom to top, for a region much taller than wide. */
+  /** Written bottom to top: no longer chosen (a name is never set sideways). */
   vertical: boolean;
   /** The text block itself, inside the region's rectangle. */
   box: Rect;
@@ -62,19 +63,29 @@ export type CountryLabel = {
   box: Rect;
   font: number;
 };
+export type MarkerLabel = {
+  id: string;
+  kind: 'move' | 'event';
+  icon: MarkerIcon;
+  label: string;
+  /** The icon's square, at the row's left. */
+  iconBox: Rect;
+  /** The words, right of the icon (shortened with an ellipsis when they do not fit). */
+  box: Rect;
+  font: number;
+};
 export type StageLabelSet = {
   meters: MeterLabel[];
   axes: AxisLabel[];
   regions: RegionLabel[];
   countries: CountryLabel[];
+  markers: MarkerLabel[];
 };
 
 export type LabelOptions = {
   /** The text-size setting (1, 1.25, 1.5): labels follow it at half strength. */
   textScale: number;
   measure: Measure;
-  /** The outline map; the committed one unless a test passes another. */
-  map?: MapData;
 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -95,11 +106,11 @@ export function labelScale(textScale: number): number {
  * visuals; no font is below MIN_FONT.
  */
 export function stageLabels(size: Size, view: StageView, options: LabelOptions): StageLabelSet {
-  const map = options.map ?? mapData;
-  const layout = stageLayout(size, stageContent(view, map.countries));
+  const map = view.map;
+  const layout = stageLayout(size, stageContent(view));
   const factor = labelScale(options.textScale);
   const measure = options.measure;
-  const result: StageLabelSet = { meters: [], axes: [], regions: [], countries: [] };
+  const result: StageLabelSet = { meters: [], axes: [], regions: [], countries: [], markers: [] };
 
   if (layout.meterLabels && layout.meters && view.meters.length > 0) {
     const area = layout.meterLabels;
@@ -148,37 +159,110 @@ export function stageLabels(size: Size, view: StageView, options: LabelOptions):
       );
     }
     const last = plane.path[plane.path.length - 1];
+    const trail = trailCircles(
+      plane.path.map((p) => planePoint(frame, plane, p.x, p.y)),
+      planeDotRadius(frame) + 1,
+    );
     const marker = last
       ? { ...planePoint(frame, plane, last.x, last.y), r: planeMarkerRadius(frame) }
       : undefined;
     const maxFont = clamp(frame.width * 0.042, 9, 12) * factor;
     for (const region of plane.regions) {
       const area = planeRegion(frame, plane, region.x, region.y);
-      const label = regionLabel(region.id, region.label, area, maxFont, measure, marker);
+      const label = regionLabel(region.id, region.label, area, maxFont, measure, marker, trail);
       if (label) result.regions.push(label);
     }
   }
 
-  if (!layout.map) return result;
+  if (!layout.map || !map) return result;
   const fit = mapFit(map, layout.map);
   const font = halfPx(clamp(map.height * fit.scale * 0.055, 10, 14) * factor);
-  for (const role of view.countries) {
-    const index = mapCountryIndex(role.name, map.countries);
-    const country = index === undefined ? undefined : map.countries[index];
-    if (!country) continue;
+  const markerFont = halfPx(clamp(map.height * fit.scale * 0.045, 9, 12) * factor);
+  const anchors = map.countries.map((country) => {
     const anchor = countryAnchor(country);
+    const at = { x: fit.offsetX + anchor.x * fit.scale, y: fit.offsetY + anchor.y * fit.scale };
     const label = countryLabel(
-      role.id,
-      role.name,
-      view.focusRole === role.id,
-      { x: fit.offsetX + anchor.x * fit.scale, y: fit.offsetY + anchor.y * fit.scale },
-      layout.map,
+      country.code,
+      country.name,
+      country.role !== undefined && view.focusRole === country.role,
+      at,
+      layout.map!,
       font,
       measure,
     );
     if (label) result.countries.push(label);
+    return { code: country.code, at, label };
+  });
+  // Markers go under their country's name, each row where it covers no name or other row.
+  const taken: Rect[] = result.countries.map((c) => c.box);
+  for (const { code, at, label } of anchors) {
+    const here = (view.markers ?? []).filter((m) => m.country === code);
+    const below = label ? label.box.y + label.box.height : at.y;
+    const rows = markerRows(here, at.x, below, layout.map, markerFont, measure, taken);
+    result.markers.push(...rows);
   }
   return result;
+}
+
+/** Room between a marker's icon and its words, and between rows, as shares of the font. */
+const MARKER_GAP = 0.35;
+
+const overlapping = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * A country's markers, one row each (icon, then words), centred under its name and kept
+ * inside the map: each row takes the first free line going down from the name, then
+ * going up from it, that covers nothing in `taken` (which it then joins). A row that
+ * finds no free line is left out; words too long for the map are shortened.
+ */
+function markerRows(
+  markers: NonNullable<StageView['markers']>,
+  centreX: number,
+  top: number,
+  area: Rect,
+  font: number,
+  measure: Measure,
+  taken: Rect[],
+): MarkerLabel[] {
+  if (markers.length === 0 || font < MIN_FONT) return [];
+  const rowHeight = Math.ceil(font * LINE_HEIGHT + 4);
+  const gap = Math.round(font * MARKER_GAP);
+  const pitch = rowHeight + gap;
+  const icon = rowHeight;
+  const maxText = Math.max(0, area.width - icon - gap - 2);
+  const bottom = area.y + area.height - rowHeight;
+  const start = clamp(top + 2, area.y, bottom);
+  const lines: number[] = [];
+  for (let y = start; y <= bottom; y += pitch) lines.push(y);
+  for (let y = start - pitch; y >= area.y; y -= pitch) lines.push(y);
+  const rows: MarkerLabel[] = [];
+  for (const marker of markers) {
+    const text =
+      measure(marker.label, font, true) <= maxText
+        ? marker.label
+        : shorten(marker.label, maxText, (t) => measure(t, font, true));
+    if (text === undefined) continue;
+    const textWidth = Math.ceil(measure(text, font, true)) + 2;
+    const width = icon + gap + textWidth;
+    const x = clamp(centreX - width / 2, area.x, area.x + area.width - width);
+    const y = lines.find((line) => {
+      const row = { x, y: line, width, height: rowHeight };
+      return !taken.some((r) => overlapping(r, row));
+    });
+    if (y === undefined) continue;
+    taken.push({ x, y, width, height: rowHeight });
+    rows.push({
+      id: marker.id,
+      kind: marker.kind,
+      icon: marker.icon,
+      label: text,
+      iconBox: { x, y, width: icon, height: rowHeight },
+      box: { x: x + icon + gap, y, width: textWidth, height: rowHeight },
+      font,
+    });
+  }
+  return rows;
 }
 
 /** A country's name centred on `at`, shrunk if wider than the map and kept inside it. */
@@ -250,6 +334,12 @@ export function fitText(
   const m = (s: string) => measure(s, font, false);
   const maxLines = Math.floor(height / (font * LINE_HEIGHT));
   if (maxLines < 1) return undefined;
+  // A word too long for the line is broken with a hyphen rather than cut, if that fits.
+  const broken = words.flatMap((word) => (m(word) <= width ? [word] : hyphenate(word, width, m)));
+  const hyphenated = broken.every((piece) => m(piece) <= width) ? wrapPieces(broken, width, m) : [];
+  if (hyphenated.length > 0 && hyphenated.length <= maxLines) {
+    return block(hyphenated, font, m, false);
+  }
   const shortened: string[] = [];
   for (const word of words) {
     const fitted = m(word) <= width ? word : shorten(word, width, m);
@@ -264,6 +354,45 @@ export function fitText(
     lines[maxLines - 1] = lastLine;
   }
   return block(lines, font, m, true);
+}
+
+/** Fewest letters on either side of a hyphen. */
+const MIN_PIECE = 3;
+
+/**
+ * `word` in pieces that each fit `width`, every piece but the last ending in a hyphen,
+ * none shorter than MIN_PIECE letters; the whole word when it cannot be broken so.
+ */
+function hyphenate(word: string, width: number, m: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (m(rest) > width) {
+    let cut = rest.length - MIN_PIECE;
+    while (cut >= MIN_PIECE && m(`${rest.slice(0, cut)}-`) > width) cut--;
+    if (cut < MIN_PIECE) return [word];
+    pieces.push(`${rest.slice(0, cut)}-`);
+    rest = rest.slice(cut);
+  }
+  return [...pieces, rest];
+}
+
+/** Greedy wrap of words and hyphenated pieces: a piece ending in a hyphen ends its line. */
+function wrapPieces(pieces: string[], width: number, m: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const candidate = line ? `${line} ${piece}` : piece;
+    if (line && m(candidate) > width) {
+      lines.push(line);
+      line = piece;
+    } else line = candidate;
+    if (line.endsWith('-')) {
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function block(
@@ -318,6 +447,28 @@ function shorten(
   return undefined;
 }
 
+type Circle = { x: number; y: number; r: number };
+
+/** Positions tried across a region, per side, when its name must move off the trail. */
+const SLIDE_STEPS = 8;
+
+/**
+ * The trail on the plane as circles: one on each month's dot and, along each segment,
+ * one every `r` so that a name kept clear of them is kept clear of the line.
+ */
+export function trailCircles(points: readonly { x: number; y: number }[], r: number): Circle[] {
+  const circles: Circle[] = points.map((p) => ({ ...p, r }));
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / Math.max(1, r));
+    for (let k = 1; k < steps; k++) {
+      circles.push({ x: a.x + ((b.x - a.x) * k) / steps, y: a.y + ((b.y - a.y) * k) / steps, r });
+    }
+  }
+  return circles;
+}
+
 /** Distance from a circle's edge to a rectangle (negative when they overlap). */
 function clearance(rect: Rect, c: { x: number; y: number; r: number }): number {
   const dx = Math.max(rect.x - c.x, 0, c.x - (rect.x + rect.width));
@@ -325,7 +476,11 @@ function clearance(rect: Rect, c: { x: number; y: number; r: number }): number {
   return Math.hypot(dx, dy) - c.r;
 }
 
-/** The best way to set `text` in `box`: across, or bottom to top when the box is tall. */
+/**
+ * `text` set across `box` (never sideways: a name is read across, wrapped or shortened
+ * to fit), scored for choosing among boxes: whole words first, then (when shortened) the
+ * most letters kept, then the larger font.
+ */
 function bestFit(
   text: string,
   box: Rect,
@@ -333,20 +488,11 @@ function bestFit(
   measure: Measure,
 ): { fit: TextFit; vertical: boolean; score: number } | undefined {
   const across = fitText(text, box.width, box.height, maxFont, MIN_FONT, measure);
-  const upright =
-    box.height > box.width * 1.4
-      ? fitText(text, box.height, box.width, maxFont, MIN_FONT, measure)
-      : undefined;
-  // Whole words first, then (when shortened) the most letters kept, then the larger font;
-  // across wins a tie.
+  if (!across) return undefined;
   const letters = text.replace(/\s+/g, '').length;
-  const kept = (f: TextFit) => f.lines.join('').replace(/\s+|…/g, '').length / letters;
-  const score = (f: TextFit | undefined, bonus: number) =>
-    f ? (f.truncated ? 100 * kept(f) : 1000) + f.font + bonus : -1;
-  if (score(upright, 0) > score(across, 0.25) && upright) {
-    return { fit: upright, vertical: true, score: score(upright, 0) };
-  }
-  return across ? { fit: across, vertical: false, score: score(across, 0.25) } : undefined;
+  const kept = across.lines.join('').replace(/\s+|…/g, '').length / letters;
+  const score = (across.truncated ? 100 * kept : 1000) + across.font;
+  return { fit: across, vertical: false, score };
 }
 
 /** The block a fitted text takes: whole pixels plus one, so the browser never wraps it. */
@@ -382,11 +528,11 @@ function aroundCircle(area: Rect, c: { x: number; y: number; r: number }): Rect[
 }
 
 /**
- * A region's name inside its rectangle: horizontal, or bottom to top when the region is
- * much taller than wide and the name fits better that way. Centred, unless that would
- * cover the current-position marker: then moved to the side of the region away from it,
- * or set again in the part of the region beside the marker. Left out when it can only
- * be written over the marker.
+ * A region's name inside its rectangle, always across. Centred, unless that would cover
+ * the trail of the months or the current-position marker: then at the free spot of the
+ * region nearest its centre; failing that, clear of the marker alone (moved to a side of
+ * the region, or set again in the part beside the marker). Left out when it can only be
+ * written over the marker.
  */
 function regionLabel(
   id: string,
@@ -395,6 +541,7 @@ function regionLabel(
   maxFont: number,
   measure: Measure,
   marker: { x: number; y: number; r: number } | undefined,
+  trail: readonly Circle[] = [],
 ): RegionLabel | undefined {
   const inner = {
     x: region.x + REGION_PADDING,
@@ -415,6 +562,21 @@ function regionLabel(
   });
   const { w, h } = blockSize(whole.fit, whole.vertical, inner);
   const centre = centred(inner, w, h);
+  // Clear of the trail and the marker: the free spot nearest the centre, if any.
+  const obstacles = marker ? [marker, ...trail] : trail;
+  const free = (box: Rect) => obstacles.every((c) => clearance(box, c) >= 1);
+  if (free(centre)) return label(centre, whole);
+  const spots: Rect[] = [];
+  for (let i = 0; i <= SLIDE_STEPS; i++) {
+    for (let j = 0; j <= SLIDE_STEPS; j++) {
+      const x = inner.x + ((inner.width - w) * i) / SLIDE_STEPS;
+      const y = inner.y + ((inner.height - h) * j) / SLIDE_STEPS;
+      spots.push({ x, y, width: w, height: h });
+    }
+  }
+  const distance = (r: Rect) => Math.hypot(r.x - centre.x, r.y - centre.y);
+  const spot = spots.sort((a, b) => distance(a) - distance(b)).find(free);
+  if (spot) return label(spot, whole);
   if (!marker || clearance(centre, marker) >= 1) return label(centre, whole);
   const moved = [
     { ...centre, y: inner.y },

@@ -1,9 +1,10 @@
 /**
  * The stage's names, as DOM: a layer over the canvas and under the panel that writes each
  * meter's name and value beside its bar, the plane's axis names, each outcome region's
- * name inside it and the two countries' names on the map. The canvas draws no text, so
- * without this a sighted player would see unnamed shapes. The layer never takes the
- * pointer and is hidden from assistive technology: the panel gives the same facts.
+ * name inside it, the countries' names on the map and the month's markers (an icon and
+ * its words where a move or an event happened). The canvas draws no text, so without
+ * this a sighted player would see unnamed shapes. The layer never takes the pointer and
+ * is hidden from assistive technology: the panel gives the same facts.
  *
  * Positions come from stageLabelLayout.ts, which works from the scene's own layout, and
  * follow the canvas through resizes. Nodes are reused; a render reads no layout (the
@@ -20,6 +21,7 @@ import {
   type Placement,
 } from './stageLabelLayout';
 import type { Rect } from '../scenes/layout';
+import { markerSvg } from './stageMarkers';
 import { cssColor, stageLabelPalette } from './theme';
 
 export type StageLabels = {
@@ -141,12 +143,16 @@ export function mountStageLabels(stage: HTMLElement): StageLabels {
   layer.style.setProperty('--stage-label', cssColor(stageLabelPalette.text));
   layer.style.setProperty('--stage-label-muted', cssColor(stageLabelPalette.muted));
   layer.style.setProperty('--stage-label-halo', cssColor(stageLabelPalette.halo));
+  layer.style.setProperty('--stage-marker-move', cssColor(stageLabelPalette.markerMove));
+  layer.style.setProperty('--stage-marker-event', cssColor(stageLabelPalette.markerEvent));
   stage.after(layer);
 
   const pools = {
     countries: new Pool(layer, () => element('stage-label stage-country')),
     regions: new Pool(layer, () => element('stage-label stage-region')),
     axes: new Pool(layer, () => element('stage-label stage-axis')),
+    markerIcons: new Pool(layer, () => element('stage-marker-icon')),
+    markers: new Pool(layer, () => element('stage-label stage-marker')),
     meters: new Pool(layer, () =>
       element('stage-label stage-meter', span('stage-meter-name'), span('stage-meter-value')),
     ),
@@ -233,6 +239,34 @@ export function mountStageLabels(stage: HTMLElement): StageLabels {
       }
     });
     pools.countries.keep(labels.countries.length);
+
+    // A marker that arrives (a new id on its node) plays its entrance again: the two
+    // classes carry the same animation under two names, and a new name restarts it.
+    labels.markers.forEach((marker, i) => {
+      const icon = pools.markerIcons.take(i);
+      const words = pools.markers.take(i);
+      const arrived = icon.dataset.id !== marker.id;
+      if (place(icon, marker.iconBox, marker.font, placement, `${marker.id}|${marker.icon}`)) {
+        if (icon.dataset.icon !== marker.icon) icon.innerHTML = markerSvg(marker.icon);
+        icon.dataset.icon = marker.icon;
+        icon.dataset.kind = marker.kind;
+      }
+      if (place(words, marker.box, marker.font, placement, marker.label, true)) {
+        words.dataset.kind = marker.kind;
+        words.textContent = marker.label;
+      }
+      if (arrived) {
+        icon.dataset.id = marker.id;
+        words.dataset.id = marker.id;
+        const odd = !icon.classList.contains('is-in-a');
+        for (const node of [icon, words]) {
+          node.classList.toggle('is-in-a', odd);
+          node.classList.toggle('is-in-b', !odd);
+        }
+      }
+    });
+    pools.markerIcons.keep(labels.markers.length);
+    pools.markers.keep(labels.markers.length);
 
     layer.hidden = false;
   };

@@ -33,8 +33,10 @@ export function cssColor(color: number): string {
  * value it shows is also written in the DOM, so these colours carry no meaning of their own.
  */
 export const stagePalette = {
-  /** Land fills, by the map file's country order. */
+  /** Land fills of the roles' countries, in the map's order (cycled). */
   land: [theme.colors.landUs, theme.colors.landMx],
+  /** A country on the map that no role governs: neutral, so that it reads as context. */
+  landOther: 0x3b4652,
   landDimmed: 0.55,
   coast: theme.colors.outline,
   border: theme.colors.border,
@@ -62,4 +64,7 @@ export const stageLabelPalette = {
   text: theme.colors.text,
   muted: 0xc5ced8,
   halo: stagePalette.panel,
+  /** The map's markers: a government's move, and an event. */
+  markerMove: 0x8fd3ff,
+  markerEvent: theme.colors.accent,
 } as const;

@@ -4,6 +4,7 @@
  * by the same layout the scene draws with — at a laptop's and a phone's size, after the
  * window is resized and at 200% zoom — clear of the panel, hidden from screen readers.
  */
+import { scenarioMap } from '../../src/data/scenarioMap';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -29,6 +30,9 @@ import {
 } from './harness';
 import { freshStart, heading, shippedScenario, startGame } from './play';
 
+/** The shipped scenario's map, as the build projects it. */
+const shippedMap = scenarioMap(shippedScenario());
+
 type Box = { x: number; y: number; width: number; height: number };
 type Shown = {
   hidden: boolean;
@@ -42,6 +46,7 @@ type Shown = {
   axes: Raw[];
   regions: Raw[];
   countries: Raw[];
+  markers: Raw[];
   panelMeters: number;
 };
 
@@ -75,9 +80,13 @@ async function readLabels(page: Page): Promise<Shown> {
       .filter((el) => !el.hidden)
       .map((el) => {
         const r = el.getBoundingClientRect();
-        const kind = ['stage-meter', 'stage-axis', 'stage-region', 'stage-country'].find((c) =>
-          el.classList.contains(c),
-        );
+        const kind = [
+          'stage-meter',
+          'stage-axis',
+          'stage-region',
+          'stage-country',
+          'stage-marker',
+        ].find((c) => el.classList.contains(c));
         return {
           kind: kind ?? '',
           id: el.dataset.id ?? '',
@@ -107,6 +116,7 @@ async function readLabels(page: Page): Promise<Shown> {
     axes: of('stage-axis'),
     regions: of('stage-region'),
     countries: of('stage-country'),
+    markers: of('stage-marker'),
   };
 }
 
@@ -140,8 +150,11 @@ const within = (inner: Box, outer: Box, slack = 1) =>
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Checks the labels on screen against the layout the scene draws with. */
-async function checkLabels(page: Page, where: string, wide: boolean): Promise<Shown> {
+/**
+ * Checks the labels on screen against the layout the scene draws with. `whole`: every
+ * region's name must be written whole (a strip at 200% zoom may have to shorten one).
+ */
+async function checkLabels(page: Page, where: string, wide: boolean, whole = true): Promise<Shown> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await settled(page);
   const shown = await readLabels(page);
@@ -150,7 +163,7 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
   assert(shown.pointerEvents === 'none', `${where}: the labels never take the pointer`);
   const scenario = shippedScenario();
   const visibleMeters = scenario.meters.filter((m) => !m.hidden);
-  const view = { countries: scenario.roles, meters: visibleMeters, plane: true };
+  const view = { meters: visibleMeters, plane: true, map: shippedMap };
   const { size, placement } = stagePlacement(shown.stage, shown.canvas);
   const layout = stageLayout(size, stageContent(view));
   const toPage = (r: Rect): Box => {
@@ -158,30 +171,35 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
     return { ...p, x: p.x + shown.stage.x, y: p.y + shown.stage.y };
   };
 
-  // Meters: one row per visible meter, in order, each centred on its own bar.
-  assert(
-    JSON.stringify(shown.meters.map((m) => m.name)) ===
-      JSON.stringify(visibleMeters.map((m) => m.label)),
-    `${where}: meter names ${JSON.stringify(shown.meters.map((m) => m.name))}`,
-  );
-  assert(
-    shown.meters.length === shown.panelMeters,
-    `${where}: as many meter labels (${shown.meters.length}) as meters in the panel (${shown.panelMeters})`,
-  );
-  const tracks = meterTracks(layout.meters!, visibleMeters.length).map(toPage);
-  shown.meters.forEach((meter, i) => {
-    const bar = tracks[i]!;
-    const centre = meter.box.y + meter.box.height / 2;
+  // Meters: one row per visible meter, in order, each centred on its own bar; a phone's
+  // strip leaves them to the panel, so that no name is cut.
+  if (!layout.meters) {
+    assert(shown.meters.length === 0, `${where}: no meter names in the strip`);
+  } else {
     assert(
-      centre >= bar.y && centre <= bar.y + bar.height,
-      `${where}: ${meter.name}'s label (centre ${centre.toFixed(1)}) beside its bar (${bar.y.toFixed(1)}–${(bar.y + bar.height).toFixed(1)})`,
+      JSON.stringify(shown.meters.map((m) => m.name)) ===
+        JSON.stringify(visibleMeters.map((m) => m.label)),
+      `${where}: meter names ${JSON.stringify(shown.meters.map((m) => m.name))}`,
     );
     assert(
-      meter.box.x + meter.box.width <= bar.x + 0.5,
-      `${where}: ${meter.name}'s label ends before its bar`,
+      shown.meters.length === shown.panelMeters,
+      `${where}: as many meter labels (${shown.meters.length}) as meters in the panel (${shown.panelMeters})`,
     );
-    assert(/^\d+$/.test(meter.value), `${where}: ${meter.name} shows its value (${meter.value})`);
-  });
+    const tracks = meterTracks(layout.meters!, visibleMeters.length).map(toPage);
+    shown.meters.forEach((meter, i) => {
+      const bar = tracks[i]!;
+      const centre = meter.box.y + meter.box.height / 2;
+      assert(
+        centre >= bar.y && centre <= bar.y + bar.height,
+        `${where}: ${meter.name}'s label (centre ${centre.toFixed(1)}) beside its bar (${bar.y.toFixed(1)}–${(bar.y + bar.height).toFixed(1)})`,
+      );
+      assert(
+        meter.box.x + meter.box.width <= bar.x + 0.5,
+        `${where}: ${meter.name}'s label ends before its bar`,
+      );
+      assert(/^\d+$/.test(meter.value), `${where}: ${meter.name} shows its value (${meter.value})`);
+    });
+  }
 
   // Axes: under the frame and above it, with their direction.
   const x = scenario.meters.find((m) => m.id === scenario.plane.x)!.label;
@@ -216,8 +234,9 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
     );
     assert(!region.overflows, `${where}: "${region.text}" fits its box`);
   }
-  if (wide) {
-    const names = shown.regions.map((r) => r.text.replace(/\n/g, ' ')).sort();
+  if (whole) {
+    // Whole: a long word may be broken with a hyphen, never cut short.
+    const names = shown.regions.map((r) => r.text.replace(/-\n/g, '').replace(/\n/g, ' ')).sort();
     const expected = scenario.outcomes.map((o) => o.label).sort();
     assert(
       JSON.stringify(names) === JSON.stringify(expected),
@@ -235,8 +254,24 @@ async function checkLabels(page: Page, where: string, wide: boolean): Promise<Sh
   );
   for (const c of shown.countries) assert(within(c.box, map), `${where}: ${c.text} on the map`);
 
+  // Markers: the month's placed events, on the map, whole, clear of the names.
+  assert(shown.markers.length > 0, `${where}: the month's events are marked on the map`);
+  for (const m of shown.markers) {
+    assert(within(m.box, map), `${where}: marker "${m.text}" on the map`);
+    assert(!m.overflows, `${where}: marker "${m.text}" fits its box`);
+    for (const c of shown.countries) {
+      assert(!overlap(m.box, c.box), `${where}: marker "${m.text}" clear of ${c.text}`);
+    }
+  }
+
   // Never under the panel: right of #app on a wide screen, above the first panel otherwise.
-  const all = [...shown.meters, ...shown.axes, ...shown.regions, ...shown.countries];
+  const all = [
+    ...shown.meters,
+    ...shown.axes,
+    ...shown.regions,
+    ...shown.countries,
+    ...shown.markers,
+  ];
   const viewport = { x: 0, y: 0, width: shown.stage.width, height: shown.stage.height };
   for (const label of all) {
     assert(within(label.box, viewport), `${where}: a label is off screen`);
@@ -313,7 +348,7 @@ export const tests: BrowserTest[] = [
       ];
       for (const [viewport, wide] of sizes) {
         await page.setViewportSize(viewport);
-        await checkLabels(page, `resized to ${sizeName(viewport)}`, wide);
+        await checkLabels(page, `resized to ${sizeName(viewport)}`, wide, viewport.height > 400);
       }
       // Browser zoom at 200% on a 1366×768 screen: half the CSS pixels, twice the density.
       const cdp = await page.context().newCDPSession(page);
@@ -323,7 +358,7 @@ export const tests: BrowserTest[] = [
         deviceScaleFactor: 2,
         mobile: false,
       });
-      await checkLabels(page, '200% zoom', false);
+      await checkLabels(page, '200% zoom', false, false);
       // Through the same session: Playwright's own screenshot would undo the emulation.
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
       writeFileSync(path.join(SCREENSHOT_DIR, 'stage-labels-zoom200.png'), data, 'base64');

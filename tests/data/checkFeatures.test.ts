@@ -86,6 +86,59 @@ const rows: { name: string; old: string; replacement: string; expected: string[]
       `${line('{ through: 4')}:balance.policies[0].phases[0].prefer[0]: option 'dredge' belongs to 'delta', not to 'highland'`,
     ],
   },
+  {
+    name: 'a country code that is not ISO alpha-3',
+    old: '    country: ETH\n',
+    replacement: '    country: ETX\n',
+    expected: [
+      `${line('country: ETH')}:roles[0].country: 'ETX' is not an ISO 3166-1 alpha-3 country code (did you mean 'ETH'?)`,
+    ],
+  },
+  {
+    name: 'a country in lower case',
+    old: '    country: EGY\n',
+    replacement: '    country: egy\n',
+    expected: [
+      `${line('country: EGY')}:roles[2].country: 'egy' is not an ISO 3166-1 alpha-3 country code (did you mean 'EGY'?)`,
+    ],
+  },
+  {
+    name: 'a country Natural Earth draws with another, and one named twice',
+    old: 'map:\n  countries: [SSD]',
+    replacement: 'map:\n  countries: [GUF, SDN]',
+    expected: [
+      `${line('countries: [SSD]')}:map.countries[0]: 'GUF' (French Guiana) has no outline of its own in Natural Earth: name the country it is drawn with`,
+      `${line('countries: [SSD]')}:map.countries[1]: 'SDN' is already on the map`,
+    ],
+  },
+  {
+    name: 'a place off the map',
+    old: 'place: { country: SDN, icon: talks',
+    replacement: 'place: { country: SAU, icon: talks',
+    expected: [
+      `${line('place: { country: SDN')}:options[2].place.country: 'SAU' is not on the map: give it to a role as \`country\` or add it to \`map.countries\``,
+    ],
+  },
+  {
+    name: 'a place in a scenario without a map',
+    old: 'map:\n  countries: [SSD]',
+    replacement: 'map: false',
+    expected: [
+      `${line('place: { country: ETH, icon: alert, label: Diversion')}:options[0].place.country: the scenario has no map (\`map: false\`): leave out \`place\` or draw a map`,
+      `${line('place: { country: SDN')}:options[2].place.country: the scenario has no map (\`map: false\`): leave out \`place\` or draw a map`,
+      `${line('place: { country: ETH, icon: alert, label: Inspectors')}:options[3].place.country: the scenario has no map (\`map: false\`): leave out \`place\` or draw a map`,
+      `${line('place: { country: EGY, icon: ships, label: Dredgers')}:options[5].place.country: the scenario has no map (\`map: false\`): leave out \`place\` or draw a map`,
+      `${line('place: { country: EGY, icon: ships, label: Fishing')}:events[0].place.country: the scenario has no map (\`map: false\`): leave out \`place\` or draw a map`,
+    ],
+  },
+  {
+    name: 'a marker icon the map does not draw',
+    old: 'icon: talks',
+    replacement: 'icon: tank',
+    expected: [
+      `${line('icon: talks')}:options[2].place.icon: expected one of 'aircraft', 'troops', 'strike', 'ships', 'talks', 'trade', 'money', 'alert'; found "tank"`,
+    ],
+  },
 ];
 
 describe('problems with the newer features', () => {

@@ -52,8 +52,11 @@ function checkLayout(size: Size, content: StageContent): void {
     for (let j = i + 1; j < parts.length; j++) expect(overlaps(parts[i]!, parts[j]!)).toBe(false);
   }
   expect(layout.map !== undefined).toBe(content.map);
-  expect(layout.meters !== undefined).toBe(content.meters > 0);
-  expect(layout.meterLabels !== undefined).toBe(content.meters > 0);
+  // A strip shows the bars only when it shows neither map nor plane.
+  const bars =
+    content.meters > 0 && (layout.orientation === 'wide' || (!content.map && !content.plane));
+  expect(layout.meters !== undefined).toBe(bars);
+  expect(layout.meterLabels !== undefined).toBe(bars);
   if (layout.meters && layout.meterLabels) {
     // The names' column sits left of the bars, row for row.
     expect(layout.meterLabels.x + layout.meterLabels.width).toBeLessThanOrEqual(layout.meters.x);
@@ -110,9 +113,19 @@ describe('stageLayout', () => {
     const wide = stageLayout(LAPTOP, { ...FULL, map: false });
     expect(wide.meters!.y).toBe(wide.visuals.y);
     expect(wide.plane!.width).toBeGreaterThan(withMap.plane!.width);
-    const narrow = stageLayout(PHONE, { ...FULL, map: false });
+    const narrow = stageLayout(PHONE, { ...FULL, map: false, plane: false });
     expect(narrow.meterLabels!.x).toBe(narrow.visuals.x);
     expect(narrow.meters!.height).toBe(narrow.visuals.height);
+  });
+
+  it('on a phone, leaves the bars to the panel beside a map or a plane, so no name is cut', () => {
+    for (const content of [FULL, { ...FULL, map: false }, { ...FULL, plane: false }]) {
+      const layout = stageLayout(PHONE, content);
+      expect(layout.meters).toBeUndefined();
+      expect(layout.meterLabels).toBeUndefined();
+    }
+    const layout = stageLayout(PHONE, FULL);
+    expect(layout.map!.x + layout.map!.width).toBeLessThanOrEqual(layout.plane!.x);
   });
 
   it('holds its invariants for any canvas from 240 px to 4K', () => {
@@ -139,26 +152,21 @@ describe('stageLayout', () => {
 });
 
 describe('stageContent', () => {
-  const atlas = [{ name: 'United States' }, { name: 'Mexico' }];
-  const view = (...names: string[]) => ({ countries: names.map((name) => ({ name })), meters: [] });
+  const map = { width: 1000, height: 800 };
 
-  it('shows the map before a scenario is chosen', () => {
-    expect(stageContent({ meters: [] }, atlas).map).toBe(true);
-    expect(stageContent(view(), atlas).map).toBe(true);
+  it('shows the map the scenario carries, and none without one', () => {
+    expect(stageContent({ meters: [], map }).map).toBe(true);
+    expect(stageContent({ meters: [] }).map).toBe(false);
   });
 
-  it('shows the map when a role is one of its countries, however the name is written', () => {
-    expect(stageContent(view('the United States', 'Canada'), atlas).map).toBe(true);
-    expect(stageContent(view('México'), atlas).map).toBe(true);
-  });
-
-  it('leaves the map out for a crisis between other countries', () => {
-    expect(stageContent(view('India', 'Pakistan'), atlas).map).toBe(false);
+  it('gives the map’s proportions to the layout', () => {
+    expect(stageContent({ meters: [], map }).mapAspect).toBeCloseTo(1.25, 6);
   });
 
   it('counts the meters and notes the plane', () => {
-    expect(stageContent({ meters: [1, 2, 3], plane: {} }, atlas)).toEqual({
+    expect(stageContent({ meters: [1, 2, 3], plane: {}, map })).toEqual({
       map: true,
+      mapAspect: 1.25,
       meters: 3,
       plane: true,
     });

@@ -99,6 +99,13 @@ describe('scenario compiler', () => {
     expect(entry.code).toContain('"delta-accord"');
     expect(entry.code).toContain('"river-dispute"');
     expect(chunks.find((c) => c.name === 'delta')?.code).toContain('Highland Republic');
+    // Its map is projected at build time: its own countries' outlines reach the list
+    // entry, never the United States or Mexico, and never the world's outlines.
+    expect(entry.code).toMatch(/"code":\s*"ETH"[^]*"code":\s*"SDN"[^]*"code":\s*"EGY"/);
+    expect(entry.code).not.toMatch(/"code":\s*"(USA|MEX)"/);
+    const all = chunks.map((c) => c.code).join('\n');
+    expect(all).not.toContain('Afghanistan');
+    expect(all).not.toContain('topojson');
   }, 60_000);
 
   it('recompiles a scenario that changes while the development server runs', async () => {

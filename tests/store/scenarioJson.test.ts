@@ -4,6 +4,7 @@
  * frozen, its ids listed.
  */
 import { readFileSync } from 'node:fs';
+import { scenarioMap } from '../../src/data/scenarioMap';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN, loadScenario } from '../../src/data';
 import { readableCitations } from '../../src/store/citations';
@@ -49,8 +50,11 @@ describe.each(files)('%s compiled and read back', (file) => {
     expect(compiled.ids).toHaveLength(expected.size);
   });
 
-  it('carries the list entry of the scenario', () => {
-    expect(compiled.listing).toEqual(listingOf(loaded.scenario));
+  it('carries the list entry of the scenario, with its map projected', () => {
+    expect(compiled.listing).toEqual({
+      ...listingOf(loaded.scenario),
+      map: scenarioMap(loaded.scenario),
+    });
     expect(compiled.listing.roles.map((r) => r.id)).toEqual(loaded.scenario.roles.map((r) => r.id));
   });
 });

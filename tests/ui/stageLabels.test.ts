@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   meterTracks,
+  planeDotRadius,
   planeFrame,
   planeMarkerRadius,
   planePoint,
@@ -11,7 +12,8 @@ import {
   type Rect,
   type Size,
 } from '../../src/scenes/layout';
-import { countryAnchor, mapData } from '../../src/scenes/mapData';
+import { countryAnchor } from '../../src/scenes/mapData';
+import { usMexico } from '../scenes/maps';
 import type { StageView } from '../../src/store/selectors';
 import {
   fitText,
@@ -20,6 +22,7 @@ import {
   placeRect,
   stageLabels,
   stagePlacement,
+  trailCircles,
   type Measure,
 } from '../../src/ui/stageLabelLayout';
 import { stageLabelPalette, stagePalette, theme } from '../../src/ui/theme';
@@ -57,6 +60,7 @@ function view(point = { x: 50, y: 75 }, meters = 7): StageView {
       { id: 'us', name: 'United States' },
       { id: 'mx', name: 'Mexico' },
     ],
+    map: usMexico,
     focusRole: 'us',
     meters: names.slice(0, meters).map((label, i) => ({
       id: `m${i}`,
@@ -120,6 +124,12 @@ describe('stageLabels', () => {
 
     it.each([1, 1.25, 1.5])('text size %d: each meter row is centred on its bar', (textScale) => {
       const labels = stageLabels(size, v, { textScale, measure });
+      if (layout.orientation === 'narrow') {
+        // A strip beside the map and plane leaves the meters to the panel.
+        expect(layout.meters).toBeUndefined();
+        expect(labels.meters).toEqual([]);
+        return;
+      }
       const tracks = meterTracks(layout.meters!, v.meters.length);
       expect(labels.meters.map((m) => m.name)).toEqual(v.meters.map((m) => m.label));
       labels.meters.forEach((label, i) => {
@@ -179,16 +189,12 @@ describe('stageLabels', () => {
       expect(overlaps(labels.countries[0]!.box, labels.countries[1]!.box)).toBe(false);
     });
 
-    it('names no country for a crisis the map does not show, and still labels the rest', () => {
-      const elsewhere: StageView = {
-        ...v,
-        countries: [
-          { id: 'us', name: 'Upland' },
-          { id: 'mx', name: 'Lowland' },
-        ],
-      };
+    it('names no country for a scenario without a map, and still labels the rest', () => {
+      const elsewhere: StageView = { ...v, countries: [{ id: 'us', name: 'United States' }] };
+      delete elsewhere.map;
       const labels = stageLabels(size, elsewhere, { textScale: 1, measure });
       expect(labels.countries).toEqual([]);
+      if (layout.orientation === 'narrow') return;
       expect(labels.meters.map((m) => m.name)).toEqual(v.meters.map((m) => m.label));
       const bars = stageLayout(size, stageContent(elsewhere)).meters!;
       const tracks = meterTracks(bars, v.meters.length);
@@ -264,8 +270,68 @@ describe('stageLabels', () => {
     expect(labels.axes).toEqual([]);
     expect(labels.regions).toEqual([]);
     expect(labels.countries.map((c) => c.focused)).toEqual([false, false]);
-    const empty = stageLabels(size, { ...title, countries: [] }, { textScale: 1, measure });
+    const empty = stageLabels(
+      size,
+      { ...title, countries: [], map: undefined },
+      { textScale: 1, measure },
+    );
     expect(empty.countries).toEqual([]);
+  });
+});
+
+describe('markers', () => {
+  const markers: NonNullable<StageView['markers']> = [
+    { id: 'event:a', kind: 'event', icon: 'trade', country: 'USA', label: '25% tariff order' },
+    { id: 'event:b', kind: 'event', icon: 'alert', country: 'USA', label: 'Cartels designated' },
+    {
+      id: 'move:c',
+      kind: 'move',
+      icon: 'ships',
+      country: 'MEX',
+      label: 'US warships off the coast',
+    },
+    {
+      id: 'move:d',
+      kind: 'move',
+      icon: 'aircraft',
+      country: 'MEX',
+      label: 'Surveillance flights asked',
+    },
+  ];
+
+  it.each(SIZES)(
+    '%s: each marker sits on the map, clear of the names and of each other',
+    (_, size) => {
+      const v = { ...view(), markers };
+      const layout = stageLayout(size, stageContent(v));
+      const labels = stageLabels(size, v, { textScale: 1.5, measure });
+      const ids = labels.markers.map((m) => m.id);
+      // A tiny map keeps the rows it has room for; the others show every one.
+      if (size.height >= 700) expect(ids).toEqual(markers.map((m) => m.id));
+      else expect(ids.length).toBeGreaterThan(0);
+      const boxes = [
+        ...labels.countries.map((c) => c.box),
+        ...labels.markers.map((m) => ({
+          ...m.iconBox,
+          width: m.box.x + m.box.width - m.iconBox.x,
+        })),
+      ];
+      for (const box of boxes) expect(inside(box, layout.map!)).toBe(true);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+      }
+      for (const m of labels.markers) {
+        expect(measure(m.label, m.font, true)).toBeLessThanOrEqual(m.box.width);
+      }
+    },
+  );
+
+  it('draws none without a map, and none for a country the map lacks', () => {
+    const v = { ...view(), markers: [{ ...markers[0]!, country: 'CAN' }] };
+    expect(stageLabels({ width: 1366, height: 768 }, v, { textScale: 1, measure }).markers).toEqual(
+      [],
+    );
   });
 });
 
@@ -279,13 +345,20 @@ describe('fitText', () => {
     expect(wide).toMatchObject({ lines: ['Uneasy coordination'], font: 12 });
   });
 
-  it('shortens long words with an ellipsis at the smallest font, keeping three letters', () => {
+  it('breaks a long word with a hyphen at the smallest font when the lines fit', () => {
     const fit = fitText('Uneasy coordination', 30, 40, 12, 8, measure)!;
+    expect(fit.truncated).toBe(false);
+    expect(fit.lines).toEqual(['Uneasy', 'coord-', 'inat-', 'ion']);
+    for (const line of fit.lines) expect(measure(line, 8, false)).toBeLessThanOrEqual(30);
+  });
+
+  it('shortens long words with an ellipsis at the smallest font, keeping three letters', () => {
+    const fit = fitText('Uneasy coordination', 30, 20, 12, 8, measure)!;
     expect(fit.truncated).toBe(true);
     expect(fit.font).toBe(8);
     expect(fit.lines).toEqual(['Uneasy', 'coord…']);
     for (const line of fit.lines) expect(measure(line, 8, false)).toBeLessThanOrEqual(30);
-    expect(fitText('Uneasy coordination', 15, 40, 12, 8, measure)).toBeUndefined();
+    expect(fitText('Uneasy coordination', 15, 20, 12, 8, measure)).toBeUndefined();
   });
 
   it('ends the last line that fits with an ellipsis', () => {
@@ -372,7 +445,7 @@ describe('country anchors', () => {
     return within;
   }
 
-  it.each(mapData.countries.map((c) => [c.name, c] as const))(
+  it.each(usMexico.countries.map((c) => [c.name, c] as const))(
     '%s: the name’s anchor lies on its land',
     (_, country) => {
       const a = countryAnchor(country);
@@ -413,5 +486,31 @@ describe('label colours', () => {
     ['region names on their halo', stageLabelPalette.muted, [stageLabelPalette.halo]],
   ] as const)('%s: at least 4.5:1', (_, text, grounds) => {
     for (const ground of grounds) expect(contrast(text, ground)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('region names and the trail', () => {
+  it.each(SIZES)('%s: names are set across and kept off a trail when there is room', (_, size) => {
+    const v = view({ x: 45, y: 70 });
+    v.plane!.path = [
+      { x: 50, y: 75, turn: 0 },
+      { x: 30, y: 70, turn: 1 },
+      { x: 45, y: 70, turn: 2 },
+    ];
+    const labels = stageLabels(size, v, { textScale: 1, measure });
+    const layout = stageLayout(size, stageContent(v));
+    const frame = planeFrame(layout.plane!);
+    const points = v.plane!.path.map((p) => planePoint(frame, v.plane!, p.x, p.y));
+    const trail = trailCircles(points, planeDotRadius(frame));
+    for (const region of labels.regions) {
+      expect(region.vertical).toBe(false);
+      const box = region.box;
+      const hit = trail.some((c) => {
+        const dx = Math.max(box.x - c.x, 0, c.x - (box.x + box.width));
+        const dy = Math.max(box.y - c.y, 0, c.y - (box.y + box.height));
+        return Math.hypot(dx, dy) < c.r;
+      });
+      expect(hit, `${region.id} clear of the trail`).toBe(false);
+    }
   });
 });
