@@ -10,7 +10,6 @@
  * says so; a load that fails leaves `loadFailure`, never a blank page.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { fileText } from '../data/fileText';
 import type { Scenario } from '../data';
 import type { Action, Mode } from '../engine/types';
 import { createGameStore, saveOf, type GameStore } from './gameStore';
@@ -691,8 +690,8 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         previewRevision += 1;
         keptChecked = true;
         // Kept before it is checked: an author's file is never lost to a slow check.
-        const kept = typeof text === 'string' ? text : fileText(text);
-        const keptText = typeof kept === 'string' ? kept : kept.ok ? kept.text : undefined;
+        // Bytes come only when they could not be read as text: nothing to keep.
+        const keptText = typeof text === 'string' ? text : undefined;
         // A file too big for storage is said to be so: after a reload it must be chosen again.
         const stored =
           keptText !== undefined && writeKey(storage, STORAGE_KEYS.devScenario, keptText);

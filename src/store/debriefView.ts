@@ -4,19 +4,14 @@
  * assessments for the options chosen, the questions and the model notes that apply.
  */
 import type { Scenario } from '../data/schema';
-import {
-  gameResult,
-  meterValue,
-  outcomeAt,
-  scoreRange,
-  scoreRole,
-  type CompiledScenario,
-  type MeterValues,
-  type ScoreSpread,
-} from '../engine';
+import { gameResult, scoreRole, type CompiledScenario, type ScoreSpread } from '../engine';
+import { scoreRange } from '../engine/bots';
 import { entryWhy } from '../engine/causes';
 import type { Cause, GameState } from '../engine/types';
 import { evidenceById, optionLabel, receiptsOf, type EvidenceView, type Receipt } from './receipts';
+import { planePath, type PathPoint } from './planePath';
+
+export { planePath, type PathPoint };
 import {
   meterViews,
   reportView,
@@ -25,15 +20,6 @@ import {
   type MeterView,
   type ReportView,
 } from './turnViews';
-
-export type PathPoint = {
-  /** 0 for the start, then the turn whose end the point marks. */
-  turn: number;
-  label: string;
-  x: number;
-  y: number;
-  regionLabel: string;
-};
 
 /** The move (or answer, or event) that moved the plane most in one month. */
 export type TurningPoint = {
@@ -84,22 +70,6 @@ export type DebriefView = {
 
 function meterLabel(scenario: Scenario, id: string): string {
   return scenario.meters.find((m) => m.id === id)?.label ?? id;
-}
-
-/** The start, then the meters at the end of each resolved turn, on the plane's axes. */
-export function planePath(scenario: Scenario, state: GameState): PathPoint[] {
-  const start = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));
-  const point = (turn: number, label: string, meters: MeterValues): PathPoint => ({
-    turn,
-    label,
-    x: meterValue(scenario, meters, scenario.plane.x),
-    y: meterValue(scenario, meters, scenario.plane.y),
-    regionLabel: outcomeAt(scenario, meters).label,
-  });
-  return [
-    point(0, 'start', start),
-    ...state.history.map((r) => point(r.turn, turnInfo(scenario, r.turn).label, r.meters)),
-  ];
 }
 
 /**

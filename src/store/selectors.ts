@@ -8,7 +8,7 @@ import type { GameState } from '../engine/types';
 import type { AppState, ScreenName } from './appStore';
 import type { MarkerIcon } from '../data';
 import type { MapData } from '../data/mapTypes';
-import { planePath } from './debriefView';
+import { planePath } from './planePath';
 import { isPlayable, type ScenarioListing } from './scenarios';
 import { secretMoves } from './turnViews';
 

@@ -4,8 +4,8 @@
  * updates), moves focus to the new screen's heading, announces results through the
  * live region, applies the settings, and hands the stage its view.
  *
- * The screens up to the start of a game are part of the first screen's code; the others
- * (`laterScreens.ts`) load apart. A screen waiting for its code or its scenario shows
+ * The title and the save-problem screens are part of the first screen's code; the others
+ * (`laterScreens.ts`) load apart, while the title is idle or when first needed. A screen waiting for its code or its scenario shows
  * that it is loading, and one whose load failed says so and offers to try again.
  */
 import { outcomeAt } from '../engine';
@@ -22,18 +22,13 @@ import {
   selectStageView,
   type StageView,
 } from '../store/selectors';
-import { botRange } from '../store/debriefView';
 import { audienceOf, reportView } from '../store/turnViews';
 import { button, h } from './dom';
 import { language, loadLanguage, screenLanguage, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
 import { defaultPrintMode, preparePrint } from './print';
-import { renderHowToPlay } from './screens/howToPlay';
 import { savesNotice } from './parts/savedGames';
 import { renderSaveProblem } from './screens/saveProblem';
-import { renderScenarios } from './screens/scenarios';
-import { renderSettings } from './screens/settings';
-import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import type { ScreenDeps } from './screens/types';
 import type * as LaterScreensModule from './laterScreens';
@@ -258,9 +253,9 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       case 'title':
         return renderTitle(root, store);
       case 'scenarios':
-        return renderScenarios(root, store);
+        return renderLater((s) => s.renderScenarios(root, store));
       case 'setup':
-        return renderSetup(root, store);
+        return renderLater((s) => s.renderSetup(root, store));
       case 'briefing':
         return app.game
           ? renderLater((s) => s.renderBriefing(root, store))
@@ -268,11 +263,15 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       case 'saveProblem':
         return renderSaveProblem(root, store);
       case 'howToPlay':
-        renderHowToPlay(root, deps(app));
-        return null;
+        return renderLater((s) => {
+          s.renderHowToPlay(root, deps(app));
+          return null;
+        });
       case 'settings':
-        renderSettings(root, deps(app));
-        return null;
+        return renderLater((s) => {
+          s.renderSettings(root, deps(app));
+          return null;
+        });
       case 'glossary':
         return renderLater((s) => {
           s.renderGlossary(root, deps(app));
@@ -377,7 +376,10 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
     if (state.turn < last) return;
     warmed = store;
     const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
-    for (const role of compiled.source.roles) idle(() => botRange(compiled, role.id, length));
+    // The debrief's views load with the later screens, not with the first screen.
+    void import('../store/debriefView').then(({ botRange }) => {
+      for (const role of compiled.source.roles) idle(() => botRange(compiled, role.id, length));
+    });
   }
 
   // The browser's Back and Forward, kept within the game. The page's own history entry

@@ -31,7 +31,7 @@ import { entryWhy } from '../engine/causes';
 import { rollLabel } from '../words/trace';
 import type { Translate } from '../words/messages';
 import { translate } from './i18n';
-import { planePath } from '../store/debriefView';
+import { planePath } from '../store/planePath';
 import { toSave } from '../engine';
 
 /** Who played and when the results were taken. */

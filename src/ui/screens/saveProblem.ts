@@ -7,7 +7,7 @@ import type { SaveProblem } from '../../store/persistence';
 import { describeRejection } from '../../words/blocks';
 import { button, h } from '../dom';
 import { t, translate } from '../i18n';
-import { screen } from '../parts/frame';
+import { screen } from '../parts/screen';
 
 export function saveProblemText(problem: SaveProblem): string {
   switch (problem.code) {

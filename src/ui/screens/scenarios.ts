@@ -9,7 +9,7 @@
  * seconds. A file over the loader's size limit is refused by its size before it is read,
  * with the message the validator gives.
  */
-import { fileTooLarge } from '../../data/fileText';
+import { fileText, fileTooLarge } from '../../data/fileText';
 import { formatBytes, MAX_FILE_BYTES } from '../../data/limits';
 import { formatProblem, ROOT_PATH } from '../../data/problems';
 import type { AppStore } from '../../store/appStore';
@@ -130,9 +130,14 @@ function ownFileSection(store: AppStore): HTMLElement {
       });
       return;
     }
-    // Read as bytes: the loader decodes UTF-16 by its byte-order mark as the validator
-    // does (a browser's text() reads UTF-8 only), and names the place it cannot read.
-    void file.arrayBuffer().then((buffer) => load(new Uint8Array(buffer), file.name));
+    // Read as bytes and decoded as the validator does (UTF-8, or UTF-16 by its byte-order
+    // mark; a browser's text() reads UTF-8 only). Bytes that cannot be read go to the
+    // checker as they are, which names the place.
+    void file.arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const decoded = fileText(bytes);
+      return load(decoded.ok ? decoded.text : bytes, file.name);
+    });
   });
   const remove = button(t('scenarios.own.remove'), () => {
     store.getState().removePreview();
