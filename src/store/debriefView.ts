@@ -137,11 +137,16 @@ export function botRange(
 }
 
 /**
- * The names the teams gave themselves, by role (none in a solo game or when the game
- * store keeps none).
+ * The team's name for the debrief, when the team chose one: a team that kept its
+ * government's name (the default at setup) is simply "a team".
  */
-export function teamNamesOf(game: object): Record<string, string> {
-  return (game as { teamNames?: Record<string, string> }).teamNames ?? {};
+function namedTeam(
+  scenario: Scenario,
+  teamNames: Record<string, string>,
+  role: string,
+): { team: string } | undefined {
+  const name = teamNames[role];
+  return name && name !== roleName(scenario, role) ? { team: name } : undefined;
 }
 
 /** Ids of everything that happened in the game: options chosen, answers given, events fired. */
@@ -192,7 +197,7 @@ export function debriefView(
       score: s.score,
       start: scoreRole(compiled, startMeters, s.role),
       player: humans.includes(s.role),
-      ...(teamNames[s.role] ? { team: teamNames[s.role] } : {}),
+      ...(namedTeam(scenario, teamNames, s.role) ?? {}),
       range: botRange(compiled, s.role, state.config.length),
     })),
     turningPoint: turningPoint(scenario, state),

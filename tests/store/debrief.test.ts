@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, scoreRange, scoreRole, step } from '../../src/engine';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../../src/engine/types';
-import { botRange, debriefView, teamNamesOf, turningPoint } from '../../src/store/debriefView';
+import { botRange, debriefView, turningPoint } from '../../src/store/debriefView';
 import { fixtureCompiled, nextAction } from './fixture';
 
 const compiled = fixtureCompiled();
@@ -138,8 +138,10 @@ describe('debrief scores', () => {
     expect(botRange(compiled, 'down', end.config.length)).toBe(first);
   });
 
-  it('reads team names off a game store that keeps them, and none off one that does not', () => {
-    expect(teamNamesOf({ teamNames: { up: 'A' } })).toEqual({ up: 'A' });
-    expect(teamNamesOf({})).toEqual({});
+  it('calls a team that kept its government’s name (the default) simply a team', () => {
+    const down = scenario.roles.find((r) => r.id === 'down')!;
+    const view = debriefView(compiled, end, { up: 'Team Heron', down: down.name });
+    expect(view.scores.find((s) => s.role === 'up')?.team).toBe('Team Heron');
+    expect(view.scores.find((s) => s.role === 'down')?.team).toBeUndefined();
   });
 });

@@ -13,7 +13,6 @@ import type { Scenario } from '../../data/schema';
 import type { AppStore } from '../../store/appStore';
 import {
   debriefView,
-  teamNamesOf,
   type DebriefView,
   type ScoreView,
   type TurningPoint,
@@ -281,7 +280,7 @@ function section(
 export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
   const game = store.getState().game!.getState();
   const { scenario, compiled, state, log } = game;
-  const teams = teamNamesOf(game);
+  const teams = game.teamNames;
   const view = debriefView(compiled, state, teams);
   const status = h('p', { class: 'status', role: 'status' });
   // Who played, for the files: the team names given at setup, or what is typed here.
@@ -292,7 +291,7 @@ export function renderDebrief(root: HTMLElement, store: AppStore): HTMLElement {
       type: 'text',
       autocomplete: 'off',
       maxlength: 60,
-      value: teams[role] ?? '',
+      value: view.scores.find((s) => s.role === role)?.team ?? '',
     });
     const label =
       state.config.humanRoles.length === 1
