@@ -53,6 +53,9 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     args: CHROMIUM_ARGS,
     viewport: LAPTOP,
   });
+  // The test files are compiled with names kept, which wraps a named function inside a
+  // function passed to page.evaluate in a call to a helper that exists only in Node.
+  await context.addInitScript('globalThis.__name ??= (f) => f');
   return {
     context,
     async close() {

@@ -68,9 +68,6 @@ type Watched = {
  * bytes of files the page reads.
  */
 async function watch(page: Page): Promise<void> {
-  // The test runner's compiler wraps named functions in a helper that names them; the
-  // page needs it too.
-  await page.evaluate('globalThis.__name ??= (f) => f');
   await page.evaluate(() => {
     type Watch = {
       changedAt?: number;
