@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scenarioPlugin } from '../../scripts/vite-scenarios';
 import { shippedLoadOptions } from '../../src/cli/validate';
 import { formatProblem, loadScenario } from '../../src/data';
+import { textEntries } from '../../src/data/translationKeys';
 
 /** A scenario file with several problems at once, as an author might write it. */
 const BROKEN = readFileSync('tests/fixtures/several-mistakes.yaml', 'utf8');
@@ -100,6 +101,59 @@ describe('scenario compiler', () => {
     expect(entry.code).toContain('"river-dispute"');
     expect(chunks.find((c) => c.name === 'delta')?.code).toContain('Highland Republic');
   }, 60_000);
+
+  describe('with a translation beside the scenario', () => {
+    /** The river fixture and a complete Spanish translation of it, each text marked. */
+    function riverProject(edit: (translation: string) => string = (t) => t): string {
+      const root = makeProject({});
+      const dir = path.join(root, 'scenarios', 'river');
+      cpSync('tests/fixtures/ui-dev.yaml', path.join(dir, 'scenario.yaml'));
+      const loaded = loadScenario(readFileSync('tests/fixtures/ui-dev.yaml', 'utf8'), 'x');
+      if (!loaded.ok) throw new Error('fixture does not load');
+      const entries = [...textEntries(loaded.scenario)].map(
+        ([key, en]) =>
+          `  ${key}:\n    en: ${JSON.stringify(en)}\n    es: ${JSON.stringify(`ES ${en}`)}\n`,
+      );
+      const text = `scenario: river-dispute\nlanguage: es\nentries:\n${entries.join('')}`;
+      writeFileSync(path.join(dir, 'scenario.es.yaml'), edit(text));
+      return root;
+    }
+
+    it('ships its text overlay in a chunk of its own, and the list entry translated', async () => {
+      const { output } = await buildIn(riverProject());
+      const chunks = output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry)!;
+      const overlay = chunks.find((c) => c.name === 'river.es')!;
+      expect(entry.dynamicImports).toContain(overlay.fileName);
+      // The first screen lists the translated title; the translated texts wait for Spanish.
+      expect(entry.code).toContain('ES The river dispute');
+      const loaded = loadScenario(readFileSync('tests/fixtures/ui-dev.yaml', 'utf8'), 'x');
+      if (!loaded.ok) throw new Error('fixture does not load');
+      const briefing = `ES ${loaded.scenario.roles[0]!.briefing.slice(0, 40)}`;
+      expect(overlay.code).toContain(briefing);
+      expect(entry.code).not.toContain(briefing);
+      expect(chunks.find((c) => c.name === 'river')!.code).not.toContain(briefing);
+    }, 60_000);
+
+    it('builds with texts left to translate, and fails on any other problem', async () => {
+      const unfinished = riverProject((t) => t.replace('es: "ES The river dispute"', 'es: ""'));
+      const { output } = await buildIn(unfinished);
+      const entry = output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry)!;
+      // The untranslated title is listed in the original, the rest translated.
+      expect(entry.code).not.toContain('ES The river dispute');
+      expect(entry.code).toContain('ES Two neighbours argue over a dam');
+      rmSync(unfinished, { recursive: true, force: true });
+
+      const broken = riverProject((t) => t.replace('language: es', 'language: fr'));
+      const failure = await buildIn(broken).then(
+        () => new Error('the build passed'),
+        (error: unknown) => error as Error,
+      );
+      expect(failure.message).toContain(
+        "the translation scenarios/river/scenario.es.yaml have 1 problem:\nscenarios/river/scenario.es.yaml:2:11 language: the file name says the language is 'es', but the file says 'fr'",
+      );
+    }, 60_000);
+  });
 
   it('recompiles a scenario that changes while the development server runs', async () => {
     const root = makeProject({});
