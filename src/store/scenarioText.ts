@@ -21,13 +21,16 @@
  *   screen shows translated titles before any scenario or overlay is loaded: see
  *   `BundledTranslation` in `scenarios.ts`.
  *
+ * - For a shipped scenario (`BundledScenario`): `languagesOf`, `listingIn` and
+ *   `loadBundledIn(bundled, language)`, which fetches the scenario and the overlay together.
+ *
  * An author's own file, chosen in the browser, has no translations: only the scenarios
  * built into the game do.
  */
 import type { Scenario } from '../data';
 import { deepFreeze } from '../data/freeze';
 import { QUOTE_FIELD, rewriteTexts, textEntries } from '../data/translationKeys';
-import type { ScenarioListing } from './scenarios';
+import type { BundledScenario, ScenarioListing } from './scenarios';
 
 /**
  * A compiled translation: for each text of the scenario, in order, its translation or
@@ -143,4 +146,30 @@ export function localizeListing(
       label: t(`calendar.lengths.${length.id}.label`, length.label),
     })),
   };
+}
+
+/** A shipped scenario that can be played (one the build compiled without problems). */
+type PlayableBundle = Extract<BundledScenario, { load: unknown }>;
+
+/** The languages a shipped scenario can be shown in: its own, then its translations. */
+export function languagesOf(bundled: PlayableBundle): string[] {
+  return [bundled.listing.language, ...Object.keys(bundled.translations ?? {})];
+}
+
+/** A shipped scenario's list entry in `language` (its own where it has no translation). */
+export function listingIn(bundled: PlayableBundle, language: string): ScenarioListing {
+  return bundled.translations?.[language]?.listing ?? bundled.listing;
+}
+
+/**
+ * Loads a shipped scenario to show in `language`: the scenario and, when it has a
+ * translation into that language, the overlay, fetched together.
+ */
+export async function loadBundledIn(
+  bundled: PlayableBundle,
+  language: string,
+): Promise<LocalizedScenario> {
+  const translation = bundled.translations?.[language];
+  const [scenario, overlay] = await Promise.all([bundled.load(), translation?.load()]);
+  return localizeScenario(scenario, language, overlay);
 }

@@ -176,6 +176,16 @@ describe('scenario compiler', () => {
       writeFileSync(file, text.replace('title: The river dispute', 'title: The river, again'));
       server.watcher.emit('change', file);
       expect(await catalog()).toContain('"title":"The river, again"');
+      // A translation added beside it, then changed.
+      const translation = path.join(root, 'scenarios', 'river', 'scenario.es.yaml');
+      const entry = (es: string) =>
+        `scenario: river-dispute\nlanguage: es\nentries:\n  meta.title:\n    en: The river, again\n    es: ${es}\n`;
+      writeFileSync(translation, entry('El río'));
+      server.watcher.emit('add', translation);
+      expect(await catalog()).toContain('"title":"El río"');
+      writeFileSync(translation, entry('El río, otra vez'));
+      server.watcher.emit('change', translation);
+      expect(await catalog()).toContain('"title":"El río, otra vez"');
       writeFileSync(file, BROKEN);
       server.watcher.emit('change', file);
       // While developing, a broken file is listed with its problems instead of stopping.

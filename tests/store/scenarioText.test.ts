@@ -9,7 +9,14 @@ import { compileTranslation } from '../../scripts/compileShipped';
 import { rewriteTexts, textEntries } from '../../src/data/translationKeys';
 import { checkScenarioFile } from '../../src/store/scenarioFile';
 import { scenarioFromJson } from '../../src/store/scenarioJson';
-import { localizeListing, localizeScenario, overlayOf } from '../../src/store/scenarioText';
+import {
+  languagesOf,
+  listingIn,
+  loadBundledIn,
+  localizeListing,
+  localizeScenario,
+  overlayOf,
+} from '../../src/store/scenarioText';
 
 const DIR = 'scenarios/cartel-strikes-2025';
 const compiled = checkScenarioFile(readFileSync(`${DIR}/scenario.yaml`, 'utf8'), 'scenario.yaml');
@@ -107,5 +114,32 @@ describe('the scenario in another language', () => {
       spanish.scenario.calendar.lengths.map((l) => l.label),
     );
     expect(localizeListing(compiled.listing, () => undefined)).toEqual(compiled.listing);
+  });
+
+  it('loads a shipped scenario in a language, fetching the overlay only for a translated one', async () => {
+    let overlays = 0;
+    const bundled = {
+      fileName: 'scenarios/cartel-strikes-2025/scenario.yaml',
+      listing: compiled.listing,
+      load: () => Promise.resolve(scenario),
+      translations: {
+        es: {
+          listing: translation.listing,
+          load: () => {
+            overlays++;
+            return Promise.resolve(translation.overlay);
+          },
+        },
+      },
+    };
+    expect(languagesOf(bundled)).toEqual(['en', 'es']);
+    expect(listingIn(bundled, 'es').title).toBe('Ataques con drones contra los cárteles, 2025');
+    expect(listingIn(bundled, 'fr')).toBe(compiled.listing);
+    const english = await loadBundledIn(bundled, 'en');
+    expect(english.scenario).toBe(scenario);
+    expect(overlays).toBe(0);
+    const shown = await loadBundledIn(bundled, 'es');
+    expect(overlays).toBe(1);
+    expect(shown.scenario.meta.title).toBe(translation.listing.title);
   });
 });
