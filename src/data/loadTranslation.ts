@@ -25,7 +25,7 @@ import type { PathSegment, Problem } from './problems';
 import { readYaml } from './recover';
 import { isPlainObject } from './schemaIssues';
 import { closest, didYouMean, withSuggestionBudget } from './suggest';
-import { LANGUAGE_TAG, textEntries } from './translationKeys';
+import { LANGUAGE_TAG, QUOTE_FIELD, textEntries } from './translationKeys';
 import type { Anchor } from './yamlDocument';
 
 /** What the check found. `texts` holds the usable translations whatever the problems. */
@@ -51,6 +51,8 @@ const TOP_FIELDS = ['scenario', 'language', 'entries'];
 const ENTRY_FIELDS = ['en', 'es', 'was'];
 /** As for scenario files (see loadScenario.ts). */
 const SUGGESTION_BUDGET = 50_000;
+/** A text wholly in quotation marks. */
+const QUOTED = /^\s*["'“‘«„].*["'”’»]\s*$/su;
 /** Originals quoted in a message about a missing entry are cut to this many characters. */
 const SHOWN = 80;
 
@@ -174,6 +176,12 @@ function check(
     );
   }
 
+  if (options.language !== undefined && !LANGUAGE_TAG.test(options.language)) {
+    report(
+      [],
+      `a translation is named scenario.<language>.yaml with a language tag such as "es", not '${options.language}'`,
+    );
+  }
   const declared = data.language;
   if (declared === undefined) {
     if (!setAside.touches(['language']))
@@ -311,6 +319,13 @@ function checkEntry(
   if ((es as string).trim() === '') {
     report([...at, 'es'], 'not translated yet: es is empty');
     return 'empty';
+  }
+  if (at[at.length - 1]?.toString().endsWith(`.${QUOTE_FIELD}`) && QUOTED.test(es as string)) {
+    report(
+      [...at, 'es'],
+      "the game's translation of a quotation is shown beside it as a translation, not as words someone said: leave out the quotation marks",
+    );
+    return undefined;
   }
   return es as string;
 }

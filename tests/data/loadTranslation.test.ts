@@ -137,6 +137,22 @@ describe('a translation file', () => {
       ],
     ],
     [
+      'a quotation translated in quotation marks, as if someone had said it',
+      () => edit(complete, 'es: "ES drones may fly"', 'es: "«ES drones may fly»"'),
+      () => [
+        `${FILE}:${at('options.strike.cites.0.quote', 'es')} entries["options.strike.cites.0.quote"].es: the game's translation of a quotation is shown beside it as a translation, not as words someone said: leave out the quotation marks`,
+      ],
+    ],
+    [
+      'a file name that names no language',
+      () => complete,
+      () => [
+        `${FILE}:1:1 (root): a translation is named scenario.<language>.yaml with a language tag such as "es", not 'copy'`,
+        `${FILE}:2:11 language: the file name says the language is 'copy', but the file says 'es'`,
+      ],
+      'copy',
+    ],
+    [
       'the wrong language for its file name',
       () => edit(complete, 'language: es', 'language: fr'),
       () => [
