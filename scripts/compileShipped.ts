@@ -19,9 +19,12 @@ export function compileShipped(text: string, fileName: string): CompiledFile {
 }
 
 /** The message a build fails with: a count, then each problem as the validator prints it. */
-export function buildFailure(problems: readonly Problem[], what = 'the shipped scenarios'): string {
+export function buildFailure(
+  problems: readonly Problem[],
+  what = 'the shipped scenarios have',
+): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return `${what} have ${count}:\n${problems.map(formatProblem).join('\n')}`;
+  return `${what} ${count}:\n${problems.map(formatProblem).join('\n')}`;
 }
 
 /** A shipped scenario's translation, as the build compiles it. */

@@ -142,8 +142,9 @@ export function scenarioPlugin(options: ScenarioPluginOptions = {}): Plugin {
                 const translation = translate(folder, language, file, compiler);
                 const what = `the translation ${shownName(folder, translationFile(folder, language))}`;
                 if (translation.broken) {
-                  if (building) this.error(compiler.buildFailure(translation.problems, what));
-                  this.warn(compiler.buildFailure(translation.problems, what));
+                  const failure = compiler.buildFailure(translation.problems, `${what} has`);
+                  if (building) this.error(failure);
+                  this.warn(failure);
                 } else if (translation.untranslated > 0) {
                   this.warn(
                     `${what}: ${translation.untranslated} text${translation.untranslated === 1 ? ' is' : 's are'} not translated (or no longer match the original) and will be shown in the original; npm run validate lists them`,

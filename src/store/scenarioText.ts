@@ -15,7 +15,8 @@
  * - Quotations stay in their original words: `quote` fields are never replaced. The
  *   game's translation of a quotation is beside it: `quoteTranslation(holder)` for the
  *   object that holds the `quote` (a citation, an evidence item, a dispute's side) in the
- *   localized scenario. Show it as the game's translation, labelled, never in quotation
+ *   localized scenario, or `quoteTranslation(quote)` for the quotation's own text, as a
+ *   view that copied it out of the scenario holds it. Show it as the game's translation, labelled, never in quotation
  *   marks, with the quotation itself marked `lang` as the original's language.
  * - The build translates each list entry itself (`localizeListing`), so that the first
  *   screen shows translated titles before any scenario or overlay is loaded: see
@@ -74,8 +75,12 @@ export type LocalizedScenario = {
   scenario: Scenario;
   /** The text at `key` as shown (translated where the overlay has it), if there is one. */
   text(key: string): string | undefined;
-  /** The game's translation of the quotation `holder.quote`, if it has one. */
-  quoteTranslation(holder: object): string | undefined;
+  /**
+   * The game's translation of a quotation, if it has one: of `holder.quote` for an object
+   * of `scenario`, or of the quotation whose text is given (where one text is quoted in
+   * several places, its first translation).
+   */
+  quoteTranslation(holderOrQuote: object | string): string | undefined;
 };
 
 /**
@@ -105,11 +110,15 @@ export function localizeScenario(
   }
   const shown = new Map<string, string>();
   const quotes = new WeakMap<object, string>();
+  const quotesByText = new Map<string, string>();
   let index = 0;
   const translated = rewriteTexts(scenario, ({ key, field, text, holder }) => {
     const translation = overlay.texts[index++] ?? undefined;
     if (field === QUOTE_FIELD) {
-      if (translation !== undefined) quotes.set(holder, translation);
+      if (translation !== undefined) {
+        quotes.set(holder, translation);
+        if (!quotesByText.has(text)) quotesByText.set(text, translation);
+      }
       shown.set(key, text);
       return text;
     }
@@ -122,7 +131,10 @@ export function localizeScenario(
     originalLanguage,
     scenario: deepFreeze(translated),
     text: (key) => shown.get(key),
-    quoteTranslation: (holder) => quotes.get(holder),
+    quoteTranslation: (holderOrQuote) =>
+      typeof holderOrQuote === 'string'
+        ? quotesByText.get(holderOrQuote)
+        : quotes.get(holderOrQuote),
   };
 }
 

@@ -150,7 +150,7 @@ describe('scenario compiler', () => {
         (error: unknown) => error as Error,
       );
       expect(failure.message).toContain(
-        "the translation scenarios/river/scenario.es.yaml have 1 problem:\nscenarios/river/scenario.es.yaml:2:11 language: the file name says the language is 'es', but the file says 'fr'",
+        "the translation scenarios/river/scenario.es.yaml has 1 problem:\nscenarios/river/scenario.es.yaml:2:11 language: the file name says the language is 'es', but the file says 'fr'",
       );
     }, 60_000);
   });

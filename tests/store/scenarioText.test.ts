@@ -61,6 +61,9 @@ describe('the scenario in another language', () => {
     const quoted = spanish.quoteTranslation(evidence);
     expect(quoted).toBeTypeOf('string');
     expect(quoted).not.toBe(evidence.quote);
+    // A view that copied the quotation out finds the translation by its text.
+    expect(spanish.quoteTranslation(evidence.quote!)).toBe(quoted);
+    expect(spanish.quoteTranslation('words nobody said')).toBeUndefined();
     // The speaker's role around it is translated.
     expect(evidence.affiliation).not.toBe(original.affiliation);
     // Every quotation of the scenario is kept, and every one has its translation.
