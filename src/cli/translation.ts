@@ -91,7 +91,7 @@ async function main(args: string[]): Promise<number> {
   const [folderArg, language] = args;
   if (folderArg === undefined || language === undefined) {
     console.error('usage: npm run translation -- <scenario-folder> <language>');
-    console.error('       npm run translation -- scenarios/cartel-strikes-2025 es');
+    console.error('       npm run translation -- scenarios/my-crisis es');
     return 2;
   }
   let folder = resolve(folderArg);

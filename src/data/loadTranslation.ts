@@ -6,12 +6,12 @@
  * The file:
  *
  * ```yaml
- * scenario: cartel-strikes-2025   # the id of the scenario translated
- * language: es                    # the language of the translation
+ * scenario: river-dispute     # the id of the scenario translated
+ * language: es                # the language of the translation
  * entries:
- *   meta.title:                   # a key, as translationKeys.ts defines them
- *     en: Drone strikes on the cartels, 2025         # the original it was made from
- *     es: Ataques con drones contra los cárteles, 2025
+ *   meta.title:               # a key, as translationKeys.ts defines them
+ *     en: The river dispute   # the original it was made from
+ *     es: La disputa del río
  * ```
  *
  * An entry may also hold `was:`, the original it was translated from, which
