@@ -3,9 +3,10 @@
  * of a scenario into `lang`, `<scenario-folder>/scenario.<lang>.yaml`, so that it holds
  * an entry for every text of the scenario, in the order of the scenario file:
  *
- * - a text with no entry gets one, with `es: ""` (or the language's code) to fill in;
+ * - a text with no entry gets one: the original under the scenario's language code, and
+ *   an empty translation under the translation's (`en: …` and `es: ""`) to fill in;
  * - an entry already translated keeps its translation;
- * - an entry whose original has changed gets the new original as `en` and the one it
+ * - an entry whose original has changed gets the new original (as `en`) and the one it
  *   was translated from as `was`, which marks it stale until someone checks the
  *   translation and deletes the `was` line (an entry not yet translated just gets the new
  *   original);
@@ -21,13 +22,11 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { Document } from 'yaml';
 import { fileText, formatProblem } from '../data';
-import { loadTranslation, translationFileName } from '../data/loadTranslation';
+import { entryFields, loadTranslation, translationFileName } from '../data/loadTranslation';
 import { isPlainObject } from '../data/schemaIssues';
 import { LANGUAGE_TAG, textEntries } from '../data/translationKeys';
 import { parseYaml } from '../data/yamlDocument';
 import { readScenario, repoRoot } from './scenarioFile';
-
-type Entry = { en: string; es: string; was?: string };
 
 export type TranslationUpdate = {
   /** The text of the file to write. */
@@ -40,41 +39,43 @@ export type TranslationUpdate = {
 };
 
 /**
- * The translation file for `originals` (key → original text, as `textEntries` gives
- * them), keeping what `existing` (the data of the file so far, if any) holds.
+ * The translation into `language` of the scenario `scenarioId`, written in
+ * `scenarioLanguage`, whose texts are `originals` (key → original text, as `textEntries`
+ * gives them), keeping what `existing` (the data of the file so far, if any) holds.
  */
 export function updateTranslation(
-  scenarioId: string,
+  scenario: { id: string; language: string },
   language: string,
   originals: ReadonlyMap<string, string>,
   existing: unknown,
 ): TranslationUpdate {
+  const { original: from, translation: into } = entryFields(scenario.language, language);
   const old = isPlainObject(existing) && isPlainObject(existing.entries) ? existing.entries : {};
-  const entries = new Map<string, Entry | unknown>();
+  const entries = new Map<string, unknown>();
   let translated = 0;
   let untranslated = 0;
   let stale = 0;
   for (const [key, original] of originals) {
     const before = Object.hasOwn(old, key) ? old[key] : undefined;
-    const es = isPlainObject(before) && typeof before.es === 'string' ? before.es : '';
+    const es = isPlainObject(before) && typeof before[into] === 'string' ? before[into] : '';
     if (es.trim() === '') {
-      entries.set(key, { en: original, es: '' });
+      entries.set(key, { [from]: original, [into]: '' });
       untranslated++;
       continue;
     }
-    const en = isPlainObject(before) && typeof before.en === 'string' ? before.en : original;
+    const en = isPlainObject(before) && typeof before[from] === 'string' ? before[from] : original;
     const was = isPlainObject(before) && typeof before.was === 'string' ? before.was : en;
     if (was === original) {
-      entries.set(key, { en: original, es });
+      entries.set(key, { [from]: original, [into]: es });
       translated++;
     } else {
-      entries.set(key, { en: original, es, was });
+      entries.set(key, { [from]: original, [into]: es, was });
       stale++;
     }
   }
   const orphans = Object.keys(old).filter((key) => !originals.has(key));
   for (const key of orphans) entries.set(key, old[key]);
-  const doc = new Document({ scenario: scenarioId, language, entries });
+  const doc = new Document({ scenario: scenario.id, language, entries });
   doc.commentBefore =
     ' The translation of scenario.yaml: see "Translations" in scenarios/README.md.\n' +
     ' Fill in each empty translation; npm run translation adds and marks what changes.';
@@ -127,7 +128,7 @@ async function main(args: string[]): Promise<number> {
     }
     existing = parsed.data;
   }
-  const update = updateTranslation(scenario.meta.id, language, textEntries(scenario), existing);
+  const update = updateTranslation(scenario.meta, language, textEntries(scenario), existing);
   const options = (await resolveConfig(file)) ?? {};
   writeFileSync(file, await format(update.text, { ...options, filepath: file }));
   const total = update.translated + update.untranslated + update.stale;

@@ -14,7 +14,9 @@
  *     es: La disputa del río
  * ```
  *
- * An entry may also hold `was:`, the original it was translated from, which
+ * The original is under the code of the scenario's language (`meta.language`, `en` here)
+ * and the translation under the code of the translation's (`es`). An entry may also hold
+ * `was:`, the original it was translated from, which
  * `npm run translation` adds when the original has changed since (and sets `en` to the
  * new original): the entry is stale until someone checks the translation and deletes it.
  */
@@ -48,7 +50,14 @@ export type TranslationOptions = {
 };
 
 const TOP_FIELDS = ['scenario', 'language', 'entries'];
-const ENTRY_FIELDS = ['en', 'es', 'was'];
+/** What an entry holds: the original, the translation, and the original it was made from. */
+export type EntryFields = { original: string; translation: string };
+
+/** The fields of an entry in a translation of `scenario` into `language`. */
+export const entryFields = (scenarioLanguage: string, language: string): EntryFields => ({
+  original: scenarioLanguage,
+  translation: language,
+});
 /** As for scenario files (see loadScenario.ts). */
 const SUGGESTION_BUDGET = 50_000;
 /** A text wholly in quotation marks. */
@@ -201,6 +210,14 @@ function check(
   } else language = declared;
 
   const originals = textEntries(scenario);
+  // The translation's language: the file name's, else the one declared. Without one that
+  // differs from the scenario's (a problem reported above), no entry can be read.
+  const into = [options.language, declared].find(
+    (tag): tag is string =>
+      typeof tag === 'string' && LANGUAGE_TAG.test(tag) && tag !== scenario.meta.language,
+  );
+  if (into === undefined) return done();
+  const fields = entryFields(scenario.meta.language, into);
   const entries = data.entries;
   if (entries === undefined) {
     if (!setAside.touches(['entries'])) {
@@ -211,7 +228,7 @@ function check(
   if (!isPlainObject(entries)) {
     report(
       ['entries'],
-      'expected a mapping of keys to entries (en: the original, es: its translation)',
+      `expected a mapping of keys to entries (${fields.original}: the original, ${fields.translation}: its translation)`,
     );
     return done();
   }
@@ -230,7 +247,7 @@ function check(
       );
       continue;
     }
-    const text = checkEntry(entry, original, at, report);
+    const text = checkEntry(entry, original, at, fields, report);
     if (text === 'stale') gaps.stale.push(key);
     else if (text === 'empty') gaps.empty.push(key);
     else if (text !== undefined) texts[key] = text;
@@ -266,39 +283,41 @@ function checkEntry(
   entry: unknown,
   original: string,
   at: PathSegment[],
+  fields: EntryFields,
   report: (path: PathSegment[], message: string, anchor?: Anchor) => void,
 ): string | 'stale' | 'empty' | undefined {
+  const { original: from, translation: into } = fields;
   if (!isPlainObject(entry)) {
     report(
       at,
-      'expected an entry: en (the original) and es (its translation), each on its own line',
+      `expected an entry: ${from} (the original) and ${into} (its translation), each on its own line`,
     );
     return undefined;
   }
+  const allowed = [from, into, 'was'];
   let wellFormed = true;
   for (const field of Object.keys(entry)) {
-    if (!ENTRY_FIELDS.includes(field)) {
-      report([...at, field], unknownField(field, ENTRY_FIELDS), 'key');
+    if (!allowed.includes(field)) {
+      report([...at, field], unknownField(field, allowed), 'key');
       wellFormed = false;
     }
   }
-  const { en, es, was } = entry;
-  for (const [field, value] of [
-    ['en', en],
-    ['es', es],
-    ['was', was],
-  ] as const) {
+  for (const field of allowed) {
+    const value = entry[field];
     if (value !== undefined && typeof value !== 'string') {
       report([...at, field], `expected text, not ${describe(value)}`);
       wellFormed = false;
     }
   }
+  const en = entry[from];
+  const es = entry[into];
+  const was = entry.was;
   if (en === undefined) {
-    report(at, "missing field 'en': the original text this translates", 'key');
+    report(at, `missing field '${from}': the original text this translates`, 'key');
     wellFormed = false;
   }
   if (es === undefined) {
-    report(at, "missing field 'es': the translation", 'key');
+    report(at, `missing field '${into}': the translation`, 'key');
     wellFormed = false;
   }
   if (!wellFormed) return undefined;
@@ -311,18 +330,18 @@ function checkEntry(
   }
   if (en !== original) {
     report(
-      [...at, 'en'],
-      `stale: the original has changed since this was translated. It read ${shown(en as string)}; it now reads ${shown(original)}. Check the translation, then set 'en' to the new original (npm run translation does it, keeping the old one as 'was')`,
+      [...at, from],
+      `stale: the original has changed since this was translated. It read ${shown(en as string)}; it now reads ${shown(original)}. Check the translation, then set '${from}' to the new original (npm run translation does it, keeping the old one as 'was')`,
     );
     return 'stale';
   }
   if ((es as string).trim() === '') {
-    report([...at, 'es'], 'not translated yet: es is empty');
+    report([...at, into], `not translated yet: ${into} is empty`);
     return 'empty';
   }
   if (at[at.length - 1]?.toString().endsWith(`.${QUOTE_FIELD}`) && QUOTED.test(es as string)) {
     report(
-      [...at, 'es'],
+      [...at, into],
       "the game's translation of a quotation is shown beside it as a translation, not as words someone said: leave out the quotation marks",
     );
     return undefined;

@@ -22,6 +22,7 @@ const run = (script: string, args: string[]) => {
   return { code: out.status, lines: out.stdout.trim().split('\n'), stderr: out.stderr };
 };
 
+const META = { id: 'test-crisis', language: 'en' };
 const originals = new Map([
   ['meta.title', 'Test crisis'],
   ['meta.summary', 'Two governments.'],
@@ -32,7 +33,7 @@ const entriesOf = (text: string) => (parse(text) as { entries: Entries }).entrie
 
 describe('updating a translation', () => {
   it('writes an entry for every text, in the order of the scenario, to fill in', () => {
-    const update = updateTranslation('test-crisis', 'es', originals, undefined);
+    const update = updateTranslation(META, 'es', originals, undefined);
     const doc = parse(update.text) as { scenario: string; language: string; entries: Entries };
     expect(doc.scenario).toBe('test-crisis');
     expect(doc.language).toBe('es');
@@ -54,7 +55,7 @@ describe('updating a translation', () => {
         'meta.sumary': { en: 'Two governments.', es: 'Dos gobiernos.' },
       },
     };
-    const update = updateTranslation('test-crisis', 'es', originals, existing);
+    const update = updateTranslation(META, 'es', originals, existing);
     expect(Object.entries(entriesOf(update.text))).toEqual([
       ['meta.title', { en: 'Test crisis', es: 'Crisis de prueba', was: 'Test crises' }],
       ['meta.summary', { en: 'Two governments.', es: '' }],
@@ -73,14 +74,14 @@ describe('updating a translation', () => {
     const stale = (en: string) => ({
       entries: { 'meta.title': { en, es: 'Crisis de prueba', was: 'Test crises' } },
     });
-    const again = updateTranslation('test-crisis', 'es', originals, stale('Test crisis, again'));
+    const again = updateTranslation(META, 'es', originals, stale('Test crisis, again'));
     expect(entriesOf(again.text)['meta.title']).toEqual({
       en: 'Test crisis',
       es: 'Crisis de prueba',
       was: 'Test crises',
     });
     const back = new Map([['meta.title', 'Test crises']]);
-    const restored = updateTranslation('test-crisis', 'es', back, stale('Test crisis'));
+    const restored = updateTranslation(META, 'es', back, stale('Test crisis'));
     expect(entriesOf(restored.text)['meta.title']).toEqual({
       en: 'Test crises',
       es: 'Crisis de prueba',
@@ -124,4 +125,14 @@ describe('updating a translation', () => {
       '1 scenario file and 1 translation checked: 1 problem in 1 file.',
     );
   }, 120_000);
+
+  it('names the fields of an entry by the two languages', () => {
+    const update = updateTranslation({ id: 'test-crisis', language: 'es' }, 'pt-BR', originals, {
+      entries: { 'meta.title': { es: 'Test crisis', 'pt-BR': 'Crise de teste' } },
+    });
+    expect(entriesOf(update.text)['meta.title']).toEqual({
+      es: 'Test crisis',
+      'pt-BR': 'Crise de teste',
+    });
+  });
 });
