@@ -24,7 +24,7 @@ import { Document } from 'yaml';
 import { fileText, formatProblem } from '../data';
 import { entryFields, loadTranslation, translationFileName } from '../data/loadTranslation';
 import { isPlainObject } from '../data/schemaIssues';
-import { LANGUAGE_TAG, textEntries } from '../data/translationKeys';
+import { LANGUAGE_TAG, QUOTE_FIELD, textEntries } from '../data/translationKeys';
 import { parseYaml } from '../data/yamlDocument';
 import { readScenario, repoRoot } from './scenarioFile';
 
@@ -36,6 +36,11 @@ export type TranslationUpdate = {
   stale: number;
   /** Keys of entries for texts the scenario no longer has. */
   orphans: string[];
+  /**
+   * Quotations translated in more than one way: for each, the keys where it is quoted (a
+   * quotation shown with two translations reads as two different remarks).
+   */
+  quoteVariants: string[][];
 };
 
 /**
@@ -73,6 +78,18 @@ export function updateTranslation(
       stale++;
     }
   }
+  const byQuote = new Map<string, Map<string, string[]>>();
+  for (const [key, original] of originals) {
+    const entry = entries.get(key) as Record<string, string>;
+    const translation = entry[into] ?? '';
+    if (!key.endsWith(`.${QUOTE_FIELD}`) || translation.trim() === '') continue;
+    const ways = byQuote.get(original) ?? new Map<string, string[]>();
+    ways.set(translation, [...(ways.get(translation) ?? []), key]);
+    byQuote.set(original, ways);
+  }
+  const quoteVariants = [...byQuote.values()]
+    .filter((ways) => ways.size > 1)
+    .map((ways) => [...ways.values()].flat());
   const orphans = Object.keys(old).filter((key) => !originals.has(key));
   for (const key of orphans) entries.set(key, old[key]);
   const doc = new Document({ scenario: scenario.id, language, entries });
@@ -85,6 +102,7 @@ export function updateTranslation(
     untranslated,
     stale,
     orphans,
+    quoteVariants,
   };
 }
 
@@ -139,6 +157,12 @@ async function main(args: string[]): Promise<number> {
     console.log(
       `${update.orphans.length} entr${update.orphans.length === 1 ? 'y is' : 'ies are'} for texts the scenario no longer has, kept at the end: ${update.orphans.join(', ')}`,
     );
+  }
+  if (update.quoteVariants.length > 0) {
+    console.log(
+      `${update.quoteVariants.length} quotation${update.quoteVariants.length === 1 ? ' is' : 's are'} translated in more than one way (one translation each reads better):`,
+    );
+    for (const keys of update.quoteVariants) console.log(`  ${keys.join(', ')}`);
   }
   console.log('npm run validate lists each one left to do.');
   return 0;

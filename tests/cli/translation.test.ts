@@ -135,4 +135,25 @@ describe('updating a translation', () => {
       'pt-BR': 'Crise de teste',
     });
   });
+
+  it('names each quotation translated in more than one way', () => {
+    const quoted = new Map([
+      ['options.a.cites.0.quote', 'we will act'],
+      ['events.b.cites.0.quote', 'we will act'],
+      ['evidence.c.quote', 'we will act'],
+      ['evidence.d.quote', 'enough'],
+      ['evidence.e.quote', 'enough'],
+    ]);
+    const entries = {
+      'options.a.cites.0.quote': { en: 'we will act', es: 'actuaremos' },
+      'events.b.cites.0.quote': { en: 'we will act', es: 'vamos a actuar' },
+      'evidence.c.quote': { en: 'we will act', es: 'actuaremos' },
+      'evidence.d.quote': { en: 'enough', es: 'basta' },
+      'evidence.e.quote': { en: 'enough', es: 'basta' },
+    };
+    const update = updateTranslation(META, 'es', quoted, { entries });
+    expect(update.quoteVariants).toEqual([
+      ['options.a.cites.0.quote', 'evidence.c.quote', 'events.b.cites.0.quote'],
+    ]);
+  });
 });
