@@ -16,12 +16,12 @@
  *   game's translation of a quotation is beside it: `quoteTranslation(holder)` for the
  *   object that holds the `quote` (a citation, an evidence item, a dispute's side) in the
  *   localized scenario, or `quoteTranslation(quote)` for the quotation's own text, as a
- *   view that copied it out of the scenario holds it. Show it as the game's translation, labelled, never in quotation
- *   marks, with the quotation itself marked `lang` as the original's language.
+ *   view that copied it out of the scenario holds it. Show it as the game's translation,
+ *   labelled, never in quotation marks, with the quotation itself marked `lang` as the
+ *   original's language.
  * - The build translates each list entry itself (`localizeListing`), so that the first
  *   screen shows translated titles before any scenario or overlay is loaded: see
  *   `BundledTranslation` in `scenarios.ts`.
- *
  * - For a shipped scenario (`BundledScenario`): `languagesOf`, `listingIn` and
  *   `loadBundledIn(bundled, language)`, which fetches the scenario and the overlay together.
  *
