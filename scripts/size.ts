@@ -5,6 +5,8 @@
  * - the first screen: the page, its style sheet, and the JS it runs before the title;
  * - later in a game: the chunks a game loads as it goes (its screens, the stage with
  *   Phaser) and one scenario (each shipped scenario is a chunk; a game loads one);
+ * - in another language: one scenario's translation (a text overlay, a chunk of its own,
+ *   loaded only when a translated language is chosen; the whole game counts the largest);
  * - only for an author's own file: the worker that checks it and the loader it carries.
  *
  * Then the totals, the offline single file, and the budgets below: exits 1 when a
@@ -50,6 +52,7 @@ export type Group =
   | 'later in a game'
   | 'one scenario each'
   | 'one language each'
+  | 'one translation each'
   | 'author file only';
 
 /** Dynamic chunks only an author's own file needs: the checking worker, and the loader. */
@@ -57,6 +60,8 @@ const AUTHOR_ONLY = [/scenarioCheck\.worker\.ts/, /src\/store\/scenarioFile\.ts$
 const SCENARIO = /^virtual:bilateral\/scenario\//;
 /** A language's message catalog other than English, loaded when the language is chosen. */
 const LANGUAGE = /^src\/words\/[a-z]{2}\.ts$/;
+/** A scenario's text in another language, loaded with the scenario in that language. */
+const TRANSLATION = /^virtual:bilateral\/translation\//;
 
 /**
  * Each file the manifest names, with the group it is downloaded in: the entry and its
@@ -85,7 +90,9 @@ export function groupFiles(manifest: Manifest): Map<string, Group> {
           ? 'one scenario each'
           : LANGUAGE.test(key)
             ? 'one language each'
-            : 'later in a game';
+            : TRANSLATION.test(key)
+              ? 'one translation each'
+              : 'later in a game';
       visit(key, group);
       queue.push(key);
     }
@@ -142,19 +149,21 @@ function report(dir: string) {
   const of = (...wanted: Row['group'][]) => rows.filter((r) => wanted.includes(r.group));
   const firstScreenJs = sum(of('first screen').filter((r) => r.file.endsWith('.js')));
   const firstScreen = sum(of('page', 'first screen'));
-  const scenarios = of('one scenario each');
-  const largestScenario = scenarios.reduce<Sizes>((max, r) => (r.gzip > max.gzip ? r : max), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
+  const largest = (group: Group) =>
+    of(group).reduce<Sizes>((max, r) => (r.gzip > max.gzip ? r : max), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
   // A game in another language than English opens with that language's catalog too.
-  const largestLanguage = of('one language each').reduce<Sizes>(
-    (max, r) => (r.gzip > max.gzip ? r : max),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-  const firstScreenJsOtherLanguage = sum([firstScreenJs, largestLanguage]);
-  const wholeGame = sum([firstScreen, ...of('later in a game'), largestScenario, largestLanguage]);
+  const firstScreenJsOtherLanguage = sum([firstScreenJs, largest('one language each')]);
+  const wholeGame = sum([
+    firstScreen,
+    ...of('later in a game'),
+    largest('one scenario each'),
+    largest('one language each'),
+    largest('one translation each'),
+  ]);
   const checks = [
     { name: 'first-screen JS', sizes: firstScreenJs, budget: BUDGETS.firstScreenJs },
     {
@@ -190,6 +199,7 @@ function print(result: ReturnType<typeof report>): void {
     ['later in a game', ['later in a game']],
     ['one scenario each (a game loads one)', ['one scenario each']],
     ['one language each, but English (loaded when chosen)', ['one language each']],
+    ['one translation each (a game in another language loads one)', ['one translation each']],
     ['only for an author’s own file', ['author file only']],
     ['not reached from the page', ['other']],
   ];
@@ -203,7 +213,10 @@ function print(result: ReturnType<typeof report>): void {
   line('first-screen JS', result.totals.firstScreenJs);
   line('first-screen JS with another language’s words', result.totals.firstScreenJsOtherLanguage);
   line('first screen (page, style sheet and JS)', result.totals.firstScreen);
-  line('whole game (first, later, a scenario, a language)', result.totals.wholeGame);
+  line(
+    'whole game (first, later, a scenario, a language and its translation)',
+    result.totals.wholeGame,
+  );
   line('every file in dist/', result.totals.allFiles);
   if (result.offline) line(`${result.offline.file} (single file)`, result.offline);
   console.log('');

@@ -8,7 +8,7 @@ import { fileText } from './fileText';
 import { deepFreeze } from './freeze';
 import { internIds } from './internIds';
 import { MAX_LISTED_PROBLEMS } from './limits';
-import { dedupeProblems, formatPath, ROOT_PATH, sortProblems } from './problems';
+import { formatPath, listProblems, ROOT_PATH } from './problems';
 import type { PathSegment, Problem } from './problems';
 import { readYaml } from './recover';
 import { salvage } from './salvage';
@@ -159,19 +159,5 @@ function reporter(file: string, locate: Locator, into: Problem[], setAside: SetA
 
 /** Sorted problems, at most MAX_LISTED_PROBLEMS of them, and a last line for the rest. */
 function fail(found: Problem[]): LoadResult {
-  const problems = sortProblems(dedupeProblems(found));
-  if (problems.length <= MAX_LISTED_PROBLEMS) {
-    return { ok: false, problems, count: problems.length };
-  }
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-  const next = problems[MAX_LISTED_PROBLEMS] as Problem;
-  const more = problems.length - MAX_LISTED_PROBLEMS;
-  listed.push({
-    file: next.file,
-    line: next.line,
-    column: next.column,
-    path: ROOT_PATH,
-    message: `… and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'} from here on (only the first ${MAX_LISTED_PROBLEMS} are listed)`,
-  });
-  return { ok: false, problems: listed, count: problems.length };
+  return { ok: false, ...listProblems(found, MAX_LISTED_PROBLEMS) };
 }

@@ -58,3 +58,26 @@ export function dedupeProblems(problems: readonly Problem[]): Problem[] {
     return true;
   });
 }
+
+/**
+ * Problems found in one file, sorted and without repeats: at most `max` of them, and
+ * then one last line saying how many more there are from there on.
+ */
+export function listProblems(
+  found: readonly Problem[],
+  max: number,
+): { problems: Problem[]; count: number } {
+  const problems = sortProblems(dedupeProblems(found));
+  if (problems.length <= max) return { problems, count: problems.length };
+  const listed = problems.slice(0, max);
+  const next = problems[max] as Problem;
+  const more = problems.length - max;
+  listed.push({
+    file: next.file,
+    line: next.line,
+    column: next.column,
+    path: ROOT_PATH,
+    message: `… and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'} from here on (only the first ${max} are listed)`,
+  });
+  return { problems: listed, count: problems.length };
+}

@@ -6,6 +6,7 @@
  */
 import type { MapData } from '../data/mapTypes';
 import type { Problem, Scenario } from '../data';
+import type { TextOverlay } from './scenarioText';
 
 /**
  * What the scenario list and the setup screen need of a scenario, without loading it:
@@ -73,8 +74,21 @@ export type PlayableEntry = ScenarioEntry & { result: { ok: true; listing: Scena
  * developing, since a broken file fails the build — its problems.
  */
 export type BundledScenario =
-  | { fileName: string; listing: ScenarioListing; load: () => Promise<Scenario> }
+  | {
+      fileName: string;
+      listing: ScenarioListing;
+      load: () => Promise<Scenario>;
+      /** Its translations by language (`scenario.<lang>.yaml` beside it), if any. */
+      translations?: Readonly<Record<string, BundledTranslation>>;
+    }
   | { fileName: string; problems: Problem[] };
+
+/**
+ * A translation of a shipped scenario: its list entry in that language (in the first
+ * screen's code, so the list is translated at once) and its text overlay, a separate file
+ * fetched only when the language is chosen (see `scenarioText.ts`).
+ */
+export type BundledTranslation = { listing: ScenarioListing; load: () => Promise<TextOverlay> };
 
 export const previewKey = (fileName: string) => `preview:${fileName}`;
 

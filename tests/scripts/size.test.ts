@@ -13,6 +13,7 @@ describe('groupFiles', () => {
         dynamicImports: [
           'src/ui/laterScreens.ts',
           'virtual:bilateral/scenario/river',
+          'virtual:bilateral/translation/river.es.text',
           'src/store/scenarioCheck.worker.ts?worker',
           'src/store/scenarioFile.ts',
           'src/words/es.ts',
@@ -29,6 +30,7 @@ describe('groupFiles', () => {
       '_later.js': { file: 'assets/later.js' },
       'src/stage.ts': { file: 'assets/stage.js', imports: ['_shared.js'] },
       'virtual:bilateral/scenario/river': { file: 'assets/river.js', imports: ['index.html'] },
+      'virtual:bilateral/translation/river.es.text': { file: 'assets/river.es.js' },
       'src/store/scenarioCheck.worker.ts?worker': {
         file: 'assets/worker-wrapper.js',
         assets: ['assets/worker.js'],
@@ -45,6 +47,7 @@ describe('groupFiles', () => {
       'assets/stage.js': 'later in a game',
       'assets/river.js': 'one scenario each',
       'assets/es.js': 'one language each',
+      'assets/river.es.js': 'one translation each',
       'assets/worker-wrapper.js': 'author file only',
       'assets/worker.js': 'author file only',
       'assets/compile.js': 'author file only',

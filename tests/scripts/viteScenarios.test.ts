@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scenarioPlugin } from '../../scripts/vite-scenarios';
 import { shippedLoadOptions } from '../../src/cli/validate';
 import { formatProblem, loadScenario } from '../../src/data';
+import { textEntries } from '../../src/data/translationKeys';
 
 /** A scenario file with several problems at once, as an author might write it. */
 const BROKEN = readFileSync('tests/fixtures/several-mistakes.yaml', 'utf8');
@@ -108,6 +109,59 @@ describe('scenario compiler', () => {
     expect(all).not.toContain('topojson');
   }, 60_000);
 
+  describe('with a translation beside the scenario', () => {
+    /** The river fixture and a complete Spanish translation of it, each text marked. */
+    function riverProject(edit: (translation: string) => string = (t) => t): string {
+      const root = makeProject({});
+      const dir = path.join(root, 'scenarios', 'river');
+      cpSync('tests/fixtures/ui-dev.yaml', path.join(dir, 'scenario.yaml'));
+      const loaded = loadScenario(readFileSync('tests/fixtures/ui-dev.yaml', 'utf8'), 'x');
+      if (!loaded.ok) throw new Error('fixture does not load');
+      const entries = [...textEntries(loaded.scenario)].map(
+        ([key, en]) =>
+          `  ${key}:\n    en: ${JSON.stringify(en)}\n    es: ${JSON.stringify(`ES ${en}`)}\n`,
+      );
+      const text = `scenario: river-dispute\nlanguage: es\nentries:\n${entries.join('')}`;
+      writeFileSync(path.join(dir, 'scenario.es.yaml'), edit(text));
+      return root;
+    }
+
+    it('ships its text overlay in a chunk of its own, and the list entry translated', async () => {
+      const { output } = await buildIn(riverProject());
+      const chunks = output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry)!;
+      const overlay = chunks.find((c) => c.name === 'river.es')!;
+      expect(entry.dynamicImports).toContain(overlay.fileName);
+      // The first screen lists the translated title; the translated texts wait for Spanish.
+      expect(entry.code).toContain('ES The river dispute');
+      const loaded = loadScenario(readFileSync('tests/fixtures/ui-dev.yaml', 'utf8'), 'x');
+      if (!loaded.ok) throw new Error('fixture does not load');
+      const briefing = `ES ${loaded.scenario.roles[0]!.briefing.slice(0, 40)}`;
+      expect(overlay.code).toContain(briefing);
+      expect(entry.code).not.toContain(briefing);
+      expect(chunks.find((c) => c.name === 'river')!.code).not.toContain(briefing);
+    }, 60_000);
+
+    it('builds with texts left to translate, and fails on any other problem', async () => {
+      const unfinished = riverProject((t) => t.replace('es: "ES The river dispute"', 'es: ""'));
+      const { output } = await buildIn(unfinished);
+      const entry = output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry)!;
+      // The untranslated title is listed in the original, the rest translated.
+      expect(entry.code).not.toContain('ES The river dispute');
+      expect(entry.code).toContain('ES Two neighbours argue over a dam');
+      rmSync(unfinished, { recursive: true, force: true });
+
+      const broken = riverProject((t) => t.replace('language: es', 'language: fr'));
+      const failure = await buildIn(broken).then(
+        () => new Error('the build passed'),
+        (error: unknown) => error as Error,
+      );
+      expect(failure.message).toContain(
+        "the translation scenarios/river/scenario.es.yaml has 1 problem:\nscenarios/river/scenario.es.yaml:2:11 language: the file name says the language is 'es', but the file says 'fr'",
+      );
+    }, 60_000);
+  });
+
   it('recompiles a scenario that changes while the development server runs', async () => {
     const root = makeProject({});
     const file = path.join(root, 'scenarios', 'river', 'scenario.yaml');
@@ -129,6 +183,16 @@ describe('scenario compiler', () => {
       writeFileSync(file, text.replace('title: The river dispute', 'title: The river, again'));
       server.watcher.emit('change', file);
       expect(await catalog()).toContain('"title":"The river, again"');
+      // A translation added beside it, then changed.
+      const translation = path.join(root, 'scenarios', 'river', 'scenario.es.yaml');
+      const entry = (es: string) =>
+        `scenario: river-dispute\nlanguage: es\nentries:\n  meta.title:\n    en: The river, again\n    es: ${es}\n`;
+      writeFileSync(translation, entry('El río'));
+      server.watcher.emit('add', translation);
+      expect(await catalog()).toContain('"title":"El río"');
+      writeFileSync(translation, entry('El río, otra vez'));
+      server.watcher.emit('change', translation);
+      expect(await catalog()).toContain('"title":"El río, otra vez"');
       writeFileSync(file, BROKEN);
       server.watcher.emit('change', file);
       // While developing, a broken file is listed with its problems instead of stopping.
