@@ -148,6 +148,7 @@ export function localizeListing(
     ...listing,
     title: t('meta.title', listing.title),
     summary: t('meta.summary', listing.summary),
+    ...(listing.question !== undefined ? { question: t('meta.question', listing.question) } : {}),
     roles: listing.roles.map((role) => ({
       ...role,
       name: t(`roles.${role.id}.name`, role.name),

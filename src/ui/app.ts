@@ -27,6 +27,7 @@ import { button, h } from './dom';
 import { language, loadLanguage, screenLanguage, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
 import { defaultPrintMode, preparePrint } from './print';
+import { showScenarioIn } from './i18n/scenarioLanguage';
 import { savesNotice } from './parts/savedGames';
 import { renderSaveProblem } from './screens/saveProblem';
 import { renderTitle } from './screens/title';
@@ -321,7 +322,9 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
         (error: unknown) => console.warn('The language could not load:', error),
       );
     }
-    onView?.(selectStageView(app));
+    // The scenario speaks the screen's language too, once its translation has arrived.
+    if (app.game) showScenarioIn(app.game, screenLanguage(app))?.then(() => rerender());
+    onView?.(selectStageView(store.getState()));
     const key = screenKey(app);
     if (key === lastKey && !force) return;
     lastKey = key;

@@ -62,6 +62,23 @@ export function useScenarioTranslation(
   lookups.set(tag, translated);
 }
 
+/**
+ * Keeps the game's translations of the quotations of a localized `scenario` into `tag`,
+ * as `translationOf` gives them for each quotation's original words.
+ */
+export function useLocalizedQuotes(
+  tag: string,
+  scenario: unknown,
+  translationOf: (quote: string) => string | undefined,
+): void {
+  const quotes = new Map<string, string>();
+  for (const { quote } of quotePaths(scenario)) {
+    const translation = translationOf(quote);
+    if (translation !== undefined && translation !== quote) quotes.set(quote, translation);
+  }
+  byLanguage.set(tag, quotes);
+}
+
 /** The game's translation of the quote `original` into the language spoken now, if any. */
 export function quoteTranslation(original: string): string | undefined {
   return byLanguage.get(languageTag())?.get(original);

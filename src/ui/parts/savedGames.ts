@@ -3,12 +3,13 @@
  * the way into a new game that never overwrites one, and the notice shown beside any
  * screen when another tab saved this game, or storage could not keep a game or a file.
  */
+import { listingShown } from '../i18n/scenarioLanguage';
 import type { AppStore, SavesNotice } from '../../store/appStore';
 import { SLOT_COUNT, type SlotInfo } from '../../store/persistence';
 import { isPlayable } from '../../store/scenarios';
 import { button, h } from '../dom';
 import { downloadText } from '../download';
-import { language, t } from '../i18n';
+import { language, t, languageTag } from '../i18n';
 
 const JSON_TYPE = 'application/json';
 
@@ -41,7 +42,9 @@ function entryTitle(store: AppStore, info: SlotInfo & { ok: true }): string {
     store
       .getState()
       .scenarios.find((e) => isPlayable(e) && e.result.listing.id === info.scenarioId);
-  return entry?.result?.ok ? entry.result.listing.title : info.scenarioId;
+  return entry?.result?.ok
+    ? listingShown(entry.result.listing, languageTag()).title
+    : info.scenarioId;
 }
 
 function entryText(store: AppStore, info: SlotInfo): { title: string; line: string } {

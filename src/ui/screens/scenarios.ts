@@ -9,13 +9,14 @@
  * seconds. A file over the loader's size limit is refused by its size before it is read,
  * with the message the validator gives.
  */
+import { listingShown } from '../i18n/scenarioLanguage';
 import { fileText, fileTooLarge } from '../../data/fileText';
 import { formatBytes, MAX_FILE_BYTES } from '../../data/limits';
 import { formatProblem, ROOT_PATH } from '../../data/problems';
 import type { AppStore } from '../../store/appStore';
 import type { ScenarioEntry } from '../../store/scenarios';
 import { button, h } from '../dom';
-import { t } from '../i18n';
+import { languageTag, t } from '../i18n';
 import { screen } from '../parts/frame';
 
 function entryCard(store: AppStore, entry: ScenarioEntry): HTMLElement {
@@ -61,7 +62,7 @@ function entryCard(store: AppStore, entry: ScenarioEntry): HTMLElement {
       ),
     );
   }
-  const listing = entry.result.listing;
+  const listing = listingShown(entry.result.listing, languageTag());
   return h(
     'li',
     { class: 'card scenario-card' },

@@ -3,10 +3,11 @@
  * teams on one device. The game number (seed) is shown and editable, so a class can
  * play the same game and compare.
  */
+import { listingShown } from '../i18n/scenarioLanguage';
 import type { AppStore } from '../../store/appStore';
 import { isPlayable, type ScenarioListing } from '../../store/scenarios';
 import { button, h } from '../dom';
-import { language, t } from '../i18n';
+import { language, t, languageTag } from '../i18n';
 import { formatNumber, humanizeId } from '../../words/format';
 import { TEAM_NAME_MAX } from '../../data/saveVersion';
 import { screen } from '../parts/frame';
@@ -154,7 +155,7 @@ export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
       button(t('setup.back'), () => store.getState().go('scenarios')),
     );
   }
-  const scenario = entry.result.listing;
+  const scenario = listingShown(entry.result.listing, languageTag());
   const options = choices(scenario);
   const radios = options.map((choice, i) => {
     const input = h('input', {

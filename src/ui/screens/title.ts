@@ -4,13 +4,14 @@
  * then the ways in — resume a saved game, play alone, play as a class, study the
  * evidence — as cards that say what each is, and a short menu of the rest.
  */
+import { listingShown } from '../i18n/scenarioLanguage';
 import type { AppStore } from '../../store/appStore';
 import { isPlayable, type ScenarioListing } from '../../store/scenarios';
 import { soloRole } from '../../store/selectors';
 import { roleName, turnInfo } from '../../store/turnViews';
 import { button, h } from '../dom';
 import { savedGamesSection, startNewGame } from '../parts/savedGames';
-import { t } from '../i18n';
+import { languageTag, t } from '../i18n';
 import { languageChoice } from '../parts/languageChoice';
 
 function resumeDetail(store: AppStore): string | undefined {
@@ -37,7 +38,7 @@ export function titleScene(store: AppStore): Scene | undefined {
   const app = store.getState();
   const playable = app.scenarios.filter(isPlayable);
   const listing = (entry: (typeof playable)[number] | undefined): ScenarioListing | undefined =>
-    entry?.result.listing;
+    entry && listingShown(entry.result.listing, languageTag());
   const saved = app.game?.getState().scenario;
   const chosen = listing(playable.find((e) => e.key === app.chosenKey));
   const only = playable.length === 1 ? listing(playable[0]) : undefined;
