@@ -102,6 +102,8 @@ export type AppState = {
   returnTo: ScreenName[];
   settings: Settings;
   scenarios: ScenarioEntry[];
+  /** The scenarios built into the game, with their translations (the list never changes). */
+  bundled: readonly BundledScenario[];
   /** Scenarios loaded in full so far, by entry key. */
   loaded: Readonly<Record<string, Scenario>>;
   /** The key of the scenario the current screen waits for, while it loads. */
@@ -478,6 +480,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         options.browserLanguages,
       ),
       scenarios,
+      bundled: options.bundled,
       loaded,
       ...(boot.kind === 'ok' ? { game: boot.game } : {}),
       progress: boot.kind === 'ok' ? boot.progress : FRESH_PROGRESS,

@@ -323,7 +323,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
       );
     }
     // The scenario speaks the screen's language too, once its translation has arrived.
-    if (app.game) showScenarioIn(app.game, screenLanguage(app))?.then(() => rerender());
+    if (app.game)
+      showScenarioIn(app.game, screenLanguage(app), app.bundled)?.then(() => rerender());
     onView?.(selectStageView(store.getState()));
     const key = screenKey(app);
     if (key === lastKey && !force) return;

@@ -14,7 +14,6 @@ import { readableCitations } from '../../store/citations';
 import type { GameStore } from '../../store/gameStore';
 import type { BundledScenario, ScenarioListing } from '../../store/scenarios';
 import { listingIn, localizeScenario, type TextOverlay } from '../../store/scenarioText';
-import { bundledScenarios } from '../bundledScenarios';
 import { useLocalizedQuotes } from './scenarioText';
 
 type Shown = { scenario: Scenario; compiled: CompiledScenario };
@@ -46,7 +45,7 @@ function make(original: Shown, language: string, overlay: TextOverlay): Shown {
 export function showScenarioIn(
   game: GameStore,
   language: string,
-  bundled: readonly BundledScenario[] = bundledScenarios,
+  bundled: readonly BundledScenario[],
 ): Promise<unknown> | undefined {
   const current = game.getState();
   let original = originals.get(game);
@@ -92,7 +91,7 @@ export function showScenarioIn(
 export function listingShown(
   listing: ScenarioListing,
   language: string,
-  bundled: readonly BundledScenario[] = bundledScenarios,
+  bundled: readonly BundledScenario[],
 ): ScenarioListing {
   const found = bundledOf(listing.id, bundled);
   // The same scenario as the shipped one (an author's file may reuse its id, not its text

@@ -43,7 +43,7 @@ function entryTitle(store: AppStore, info: SlotInfo & { ok: true }): string {
       .getState()
       .scenarios.find((e) => isPlayable(e) && e.result.listing.id === info.scenarioId);
   return entry?.result?.ok
-    ? listingShown(entry.result.listing, languageTag()).title
+    ? listingShown(entry.result.listing, languageTag(), store.getState().bundled).title
     : info.scenarioId;
 }
 

@@ -62,7 +62,7 @@ function entryCard(store: AppStore, entry: ScenarioEntry): HTMLElement {
       ),
     );
   }
-  const listing = listingShown(entry.result.listing, languageTag());
+  const listing = listingShown(entry.result.listing, languageTag(), store.getState().bundled);
   return h(
     'li',
     { class: 'card scenario-card' },

@@ -155,7 +155,7 @@ export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
       button(t('setup.back'), () => store.getState().go('scenarios')),
     );
   }
-  const scenario = listingShown(entry.result.listing, languageTag());
+  const scenario = listingShown(entry.result.listing, languageTag(), store.getState().bundled);
   const options = choices(scenario);
   const radios = options.map((choice, i) => {
     const input = h('input', {

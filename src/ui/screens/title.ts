@@ -38,7 +38,7 @@ export function titleScene(store: AppStore): Scene | undefined {
   const app = store.getState();
   const playable = app.scenarios.filter(isPlayable);
   const listing = (entry: (typeof playable)[number] | undefined): ScenarioListing | undefined =>
-    entry && listingShown(entry.result.listing, languageTag());
+    entry && listingShown(entry.result.listing, languageTag(), app.bundled);
   const saved = app.game?.getState().scenario;
   const chosen = listing(playable.find((e) => e.key === app.chosenKey));
   const only = playable.length === 1 ? listing(playable[0]) : undefined;
