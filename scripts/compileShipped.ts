@@ -9,6 +9,7 @@ import { shippedLoadOptions } from '../src/cli/validate';
 import { formatProblem, type Problem, type Scenario } from '../src/data';
 import { languageOfFileName, loadTranslation } from '../src/data/loadTranslation';
 import { checkScenarioFile, type CompiledFile } from '../src/store/scenarioFile';
+import { citeByName, shortNames } from '../src/store/citations';
 import type { ScenarioJson } from '../src/store/scenarioJson';
 import type { ScenarioListing } from '../src/store/scenarios';
 import { localizeListing, overlayOf, type TextOverlay } from '../src/store/scenarioText';
@@ -25,6 +26,13 @@ export function buildFailure(
 ): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return `${what} ${count}:\n${problems.map(formatProblem).join('\n')}`;
+}
+
+/** `listing` without its map's outlines. */
+function withoutMap(listing: ScenarioListing): ScenarioListing {
+  const copy = { ...listing };
+  delete copy.map;
+  return copy;
 }
 
 /** A shipped scenario's translation, as the build compiles it. */
@@ -54,7 +62,12 @@ export function compileTranslation(
 ): CompiledTranslation {
   const language = languageOfFileName(fileName) ?? '';
   const loaded = JSON.parse(scenario.json) as Scenario;
-  const check = loadTranslation(text, fileName, loaded, { language });
+  // The compiled scenario cites its sources by name; the translation was made from the
+  // file as written, which names them by id.
+  const names = shortNames(loaded);
+  const asShown = (original: string) =>
+    /\s/.test(original) ? citeByName(original, names) : original;
+  const check = loadTranslation(text, fileName, loaded, { language, asShown });
   const { missing, empty, stale } = check.gaps;
   const untranslated = missing.length + empty.length + stale.length;
   const translation = (key: string) =>
@@ -62,7 +75,8 @@ export function compileTranslation(
   return {
     language,
     overlay: overlayOf([...textEntries(loaded).keys()], translation),
-    listing: localizeListing(scenario.listing, translation),
+    // The map is the same in every language: the game takes it from the original's entry.
+    listing: withoutMap(localizeListing(scenario.listing, translation)),
     problems: check.problems,
     broken: check.count > untranslated,
     untranslated,

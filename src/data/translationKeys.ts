@@ -42,6 +42,8 @@ export const TEXT_FIELDS = [
   'term',
   'definition',
   'questions',
+  'question',
+  'short',
   'date',
 ] as const;
 

@@ -24,12 +24,5 @@ export { unaware } from './secrets';
 export { flagValue, meterValue, metersById, resourceAmount, type MeterValues } from './values';
 export { hashState } from './hash';
 export type * from './types';
-export {
-  makeBot,
-  playGame,
-  scoreRange,
-  STRATEGIES,
-  type Bot,
-  type ScoreSpread,
-  type StrategyName,
-} from './bots';
+// The bots (random, greedy and lookahead play, and the ranges they reach) are imported
+// from './bots' by those who need them: the screens before the debrief never do.

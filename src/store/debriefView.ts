@@ -4,8 +4,8 @@
  * assessments for the options chosen, the questions and the model notes that apply.
  */
 import type { Scenario } from '../data/schema';
-import { gameResult, scoreRole, type CompiledScenario, type ScoreSpread } from '../engine';
-import { scoreRange } from '../engine/bots';
+import { gameResult, scoreRole, type CompiledScenario } from '../engine';
+import { scoreRange, type ScoreSpread } from '../engine/bots';
 import { entryWhy } from '../engine/causes';
 import type { Cause, GameState } from '../engine/types';
 import { evidenceById, optionLabel, receiptsOf, type EvidenceView, type Receipt } from './receipts';

@@ -67,7 +67,7 @@ export type NewGameOptions = {
 
 /**
  * The team names of a game: in a two-team game, each human role's chosen name (trimmed,
- * cut to the longest a save keeps) or else its government's name; none in a solo game.
+ * cut to the longest a save keeps), when it chose one; none in a solo game.
  */
 export function teamNamesOf(
   scenario: Scenario,
@@ -79,7 +79,8 @@ export function teamNamesOf(
   for (const role of scenario.roles) {
     if (!state.config.humanRoles.includes(role.id)) continue;
     const name = (chosen[role.id] ?? '').trim().slice(0, TEAM_NAME_MAX);
-    names[role.id] = name === '' ? role.name : name;
+    // Without a name of its own a team goes by its government's, in the screen's language.
+    if (name !== '' && name !== role.name) names[role.id] = name;
   }
   return names;
 }

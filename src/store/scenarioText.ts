@@ -171,7 +171,11 @@ export function languagesOf(bundled: PlayableBundle): string[] {
 
 /** A shipped scenario's list entry in `language` (its own where it has no translation). */
 export function listingIn(bundled: PlayableBundle, language: string): ScenarioListing {
-  return bundled.translations?.[language]?.listing ?? bundled.listing;
+  const translated = bundled.translations?.[language]?.listing;
+  // A translation's entry carries the words only; the map is the original's.
+  return translated
+    ? { ...translated, ...(bundled.listing.map ? { map: bundled.listing.map } : {}) }
+    : bundled.listing;
 }
 
 /**

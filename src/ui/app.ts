@@ -27,7 +27,7 @@ import { button, h } from './dom';
 import { language, loadLanguage, screenLanguage, setLanguage, t } from './i18n';
 import { formatNumber } from '../words/format';
 import { defaultPrintMode, preparePrint } from './print';
-import { showScenarioIn } from './i18n/scenarioLanguage';
+import { scenarioIn, showScenarioIn } from './i18n/scenarioLanguage';
 import { savesNotice } from './parts/savedGames';
 import { renderSaveProblem } from './screens/saveProblem';
 import { renderTitle } from './screens/title';
@@ -203,7 +203,8 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
   };
 
   const deps = (app: AppState): ScreenDeps => {
-    const scenario = activeScenario(app);
+    const active = activeScenario(app);
+    const scenario = active && scenarioIn(active, screenLanguage(app), app.bundled).scenario;
     return {
       ...(scenario ? { scenario } : {}),
       settings: app.settings,
@@ -322,10 +323,19 @@ export function mountApp({ root, announcer, store, onView }: MountOptions): () =
         (error: unknown) => console.warn('The language could not load:', error),
       );
     }
-    // The scenario speaks the screen's language too, once its translation has arrived.
-    if (app.game)
-      showScenarioIn(app.game, screenLanguage(app), app.bundled)?.then(() => rerender());
+    // The scenario speaks the screen's language too: until its translation has arrived, a
+    // game's screen says it is loading rather than show the scenario in another language.
+    const active = activeScenario(app);
+    const translating = app.game
+      ? showScenarioIn(app.game, screenLanguage(app), app.bundled)
+      : active && scenarioIn(active, screenLanguage(app), app.bundled).pending;
+    translating?.then(() => rerender());
     onView?.(selectStageView(store.getState()));
+    if (translating && app.screen !== 'title') {
+      lastKey = 'translating';
+      renderLoading(root, t('loading.scenario'));
+      return;
+    }
     const key = screenKey(app);
     if (key === lastKey && !force) return;
     lastKey = key;

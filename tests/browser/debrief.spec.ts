@@ -6,7 +6,8 @@
  * most three pages while the full record is the separate, longer choice.
  */
 import type { Page } from 'playwright-core';
-import { createGame, makeBot, playGame, toSave } from '../../src/engine';
+import { createGame, toSave } from '../../src/engine';
+import { makeBot, playGame } from '../../src/engine/bots';
 import {
   assert,
   checkAccessibility,

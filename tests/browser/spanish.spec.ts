@@ -355,7 +355,10 @@ export const tests: BrowserTest[] = [
       }
       const csv = await downloadCsv(page);
       const header = csv.split('\r\n')[0] ?? '';
-      assert(header.startsWith('escenario,numero_de_partida,modo'), `table headings: ${header}`);
+      assert(
+        header.startsWith('escenario,fecha,duracion,meses,numero_de_partida,modo'),
+        `table headings: ${header}`,
+      );
       assert(csv.split('\r\n')[1]?.includes(',inicio,'), 'the start row is named in Spanish');
       done(tracked, checker.summary());
     },

@@ -1,6 +1,6 @@
 /** The bots' benchmark of a government's score, which the debrief reads a player's against. */
 import { describe, expect, it } from 'vitest';
-import { scoreRange } from '../../src/engine';
+import { scoreRange } from '../../src/engine/bots';
 import { loadFixture } from './fixture';
 
 const two = loadFixture('two-roles');

@@ -204,7 +204,8 @@ describe('app store', () => {
       seed: 2,
       teamNames: { up: '  Hawks ', down: '' },
     });
-    const names = { up: 'Hawks', down: 'Lowland' };
+    // A team left without a name goes by its government's, in the screen's language.
+    const names = { up: 'Hawks' };
     expect(store.getState().game!.getState().teamNames).toEqual(names);
     const saved = JSON.parse(storage.getItem(STORAGE_KEYS.save)!);
     expect(saved.teamNames).toEqual(names);
@@ -213,10 +214,7 @@ describe('app store', () => {
     delete saved.teamNames;
     const older = await boot(memoryStorage({ [STORAGE_KEYS.save]: JSON.stringify(saved) }));
     // Without names in the save, each team goes by its government's name.
-    expect(older.store.getState().game!.getState().teamNames).toEqual({
-      up: 'Upland',
-      down: 'Lowland',
-    });
+    expect(older.store.getState().game!.getState().teamNames).toEqual({});
   });
 
   it.each([

@@ -1,6 +1,7 @@
 /** The debrief's first screen: the turning point, the scores against the start and the bots. */
 import { describe, expect, it } from 'vitest';
-import { createGame, scoreRange, scoreRole, step } from '../../src/engine';
+import { createGame, scoreRole, step } from '../../src/engine';
+import { scoreRange } from '../../src/engine/bots';
 import type { Cause, GameState, TraceEntry, TurnRecord } from '../../src/engine/types';
 import { botRange, debriefView, turningPoint } from '../../src/store/debriefView';
 import { fixtureCompiled, nextAction } from './fixture';

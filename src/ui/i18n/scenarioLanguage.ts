@@ -10,17 +10,16 @@
  */
 import type { Scenario } from '../../data';
 import { compileScenario, type CompiledScenario } from '../../engine';
-import { readableCitations } from '../../store/citations';
 import type { GameStore } from '../../store/gameStore';
 import type { BundledScenario, ScenarioListing } from '../../store/scenarios';
-import { listingIn, localizeScenario, type TextOverlay } from '../../store/scenarioText';
+import type { TextOverlay } from '../../store/scenarioText';
 import { useLocalizedQuotes } from './scenarioText';
 
 type Shown = { scenario: Scenario; compiled: CompiledScenario };
 type Playable = Extract<BundledScenario, { load: unknown }>;
 
-/** Each game store's scenario as written: what every language is made from. */
-const originals = new WeakMap<GameStore, Shown>();
+/** Each translated scenario's original: what every language is made from. */
+const originals = new WeakMap<Scenario, Scenario>();
 /** Scenarios made in a language, by scenario id, version and language. */
 const made = new Map<string, Shown>();
 /** Overlays being fetched, by the same key. */
@@ -30,11 +29,72 @@ function bundledOf(id: string, bundled: readonly BundledScenario[]): Playable | 
   return bundled.find((b): b is Playable => 'load' in b && b.listing.id === id);
 }
 
-function make(original: Shown, language: string, overlay: TextOverlay): Shown {
-  const localized = localizeScenario(original.scenario, language, overlay);
+/**
+ * The scenario made in `language` from `overlay`. The code that localizes loads with the
+ * overlay, never with the first screen.
+ */
+async function make(original: Scenario, language: string, overlay: TextOverlay): Promise<Shown> {
+  const [{ localizeScenario }, { readableCitations }] = await Promise.all([
+    import('../../store/scenarioText'),
+    import('../../store/citations'),
+  ]);
+  const localized = localizeScenario(original, language, overlay);
   const scenario = readableCitations(localized.scenario);
+  originals.set(scenario, original);
   useLocalizedQuotes(language, scenario, (quote) => localized.quoteTranslation(quote));
   return { scenario, compiled: compileScenario(scenario) };
+}
+
+/**
+ * `scenario` (as written, or already shown in some language) made in `language`: the
+ * translated scenario once its overlay has been fetched; a promise, settling once it has,
+ * while it is fetched; undefined for the scenario as written (no translation into that
+ * language, or it is its own language).
+ */
+function madeIn(
+  scenario: Scenario,
+  language: string,
+  bundled: readonly BundledScenario[],
+): Shown | Promise<unknown> | undefined {
+  const original = originals.get(scenario) ?? scenario;
+  const { meta } = original;
+  if (language === meta.language) return undefined;
+  const translation = bundledOf(meta.id, bundled)?.translations?.[language];
+  if (!translation) return undefined;
+  const key = `${meta.id}@${meta.version}:${language}`;
+  const have = made.get(key);
+  if (have) return have;
+  let pending = fetching.get(key);
+  if (!pending) {
+    pending = translation
+      .load()
+      .then((overlay) => make(original, language, overlay))
+      .then(
+        (shown) => made.set(key, shown),
+        (error: unknown) => {
+          // A translation that cannot be fetched leaves the scenario as written.
+          console.warn('The scenario’s translation could not load:', error);
+          made.set(key, { scenario: original, compiled: compileScenario(original) });
+        },
+      )
+      .finally(() => fetching.delete(key));
+    fetching.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * `scenario` as the screens show it in `language`: translated when its translation has
+ * arrived, as written otherwise (then `pending` settles once it has).
+ */
+export function scenarioIn(
+  scenario: Scenario,
+  language: string,
+  bundled: readonly BundledScenario[],
+): { scenario: Scenario; pending?: Promise<unknown> } {
+  const shown = madeIn(scenario, language, bundled);
+  if (shown instanceof Promise) return { scenario, pending: shown };
+  return { scenario: shown?.scenario ?? originals.get(scenario) ?? scenario };
 }
 
 /**
@@ -48,40 +108,12 @@ export function showScenarioIn(
   bundled: readonly BundledScenario[],
 ): Promise<unknown> | undefined {
   const current = game.getState();
-  let original = originals.get(game);
-  if (!original) {
-    original = { scenario: current.scenario, compiled: current.compiled };
-    originals.set(game, original);
-  }
-  const { meta } = original.scenario;
-  const translation =
-    language === meta.language ? undefined : bundledOf(meta.id, bundled)?.translations?.[language];
-  let target: Shown = original;
-  if (translation) {
-    const key = `${meta.id}@${meta.version}:${language}`;
-    const have = made.get(key);
-    if (!have) {
-      let pending = fetching.get(key);
-      if (!pending) {
-        const from = original;
-        pending = translation
-          .load()
-          .then(
-            (overlay) => made.set(key, make(from, language, overlay)),
-            (error: unknown) => {
-              // A translation that cannot be fetched leaves the scenario as written.
-              console.warn('The scenario’s translation could not load:', error);
-              made.set(key, from);
-            },
-          )
-          .finally(() => fetching.delete(key));
-        fetching.set(key, pending);
-      }
-      return pending;
-    }
-    target = have;
-  }
-  if (current.scenario !== target.scenario) {
+  const shown = madeIn(current.scenario, language, bundled);
+  if (shown instanceof Promise) return shown;
+  const original = originals.get(current.scenario);
+  const target =
+    shown ?? (original ? { scenario: original, compiled: compileScenario(original) } : undefined);
+  if (target && current.scenario !== target.scenario) {
     game.setState({ scenario: target.scenario, compiled: target.compiled });
   }
   return undefined;
@@ -97,6 +129,14 @@ export function listingShown(
   // The same scenario as the shipped one (an author's file may reuse its id, not its text
   // unchanged: it is shown as written).
   return found && found.listing.version === listing.version && found.listing.title === listing.title
-    ? listingIn(found, language)
+    ? translatedListing(found, language)
     : listing;
+}
+
+/** A shipped scenario's entry in `language`: the translation's words over the original's. */
+function translatedListing(bundled: Playable, language: string): ScenarioListing {
+  const translated = bundled.translations?.[language]?.listing;
+  return translated
+    ? { ...translated, ...(bundled.listing.map ? { map: bundled.listing.map } : {}) }
+    : bundled.listing;
 }

@@ -248,7 +248,9 @@ export function renderSetup(root: HTMLElement, store: AppStore): HTMLElement {
     if (choice.mode === 'teams') {
       for (const role of scenario.roles) {
         const input = form.querySelector<HTMLInputElement>(`#team-${role.id}`);
-        if (input) teamNames[role.id] = input.value;
+        // A name left as the government's is no name: the government's is shown, in
+        // whatever language the screen speaks.
+        if (input && input.value.trim() !== role.name) teamNames[role.id] = input.value;
       }
       timer = Number(form.querySelector<HTMLSelectElement>('#timer')?.value ?? 0);
     }
