@@ -14,6 +14,7 @@
  * interface is checked either way.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { es } from '../../src/words/es';
 import { humanizeId } from '../../src/words/format';
@@ -25,8 +26,7 @@ import {
   type BrowserTest,
   type TrackedPage,
 } from './harness';
-import { activeRole } from '../../src/store/selectors';
-import { engineState, nextScreen, SCENARIO_FILE, shippedCompiled, shippedScenario } from './play';
+import { nextScreen, SCENARIO_FILE, shippedScenario } from './play';
 
 const SPANISH_SCENARIO = SCENARIO_FILE.replace(/\.yaml$/, '.es.yaml');
 
@@ -122,6 +122,10 @@ function screenChecker(page: Page, label: string) {
   let screens = 0;
   return {
     async check(kind: string) {
+      // The stage's labels are drawn at the next frame: read the screen as it is seen.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       const lang = await page.evaluate(() => document.documentElement.lang);
       assert(lang === 'es', `${label}, ${kind}: <html lang> is "${lang}", not "es"`);
       // axe first, on the screen as it opens (the English check opens every collapsed part).
@@ -161,6 +165,15 @@ async function openWith(
   }, settings);
   await page.reload({ waitUntil: 'load' });
   await page.locator('#title-heading').waitFor();
+}
+
+/** The Spanish text of the shipped scenario at `key` (its translation file), if any. */
+function translatedText(key: string): string | undefined {
+  if (!existsSync(SPANISH_SCENARIO)) return undefined;
+  const file = parse(readFileSync(SPANISH_SCENARIO, 'utf8')) as {
+    entries?: Record<string, { es?: string }>;
+  };
+  return file.entries?.[key]?.es;
 }
 
 async function h1(page: Page): Promise<string> {
@@ -377,9 +390,18 @@ export const tests: BrowserTest[] = [
       // keeps the game's Spanish. The first team's own screens are then in English.
       let englishTeam: string | undefined;
       let englishScreens = 0;
+      // A team's visit runs from its pass screen to the next: the pass screen names it (in
+      // either language), and the screens after it are that team's own.
+      const spanishNames = new Map(
+        scenario.roles.map((r) => [r.id, translatedText(`roles.${r.id}.name`) ?? r.name]),
+      );
+      const visitorNamed = (heading: string) =>
+        scenario.roles.find(
+          (r) => heading.includes(r.name) || heading.includes(spanishNames.get(r.id)!),
+        )?.id;
+      let role: string | undefined;
       const seen = await playToDebrief(page, checker, async (kind) => {
-        const state = await engineState(page);
-        const role = state.phase === 'ended' ? undefined : activeRole(shippedCompiled(), state);
+        if (kind === 'pass') role = visitorNamed(await h1(page));
         const own = kind === 'pass' || kind === 'decide' || kind === 'respond';
         if (own && englishTeam === undefined && kind === 'pass') {
           await checker.check(kind);
