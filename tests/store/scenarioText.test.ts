@@ -3,12 +3,8 @@
  * overlay the build compiles from the shipped Spanish translation: texts translated,
  * quotations kept in their own words with the translation beside them, rules untouched.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileTranslation } from '../../scripts/compileShipped';
 import { rewriteTexts, textEntries } from '../../src/data/translationKeys';
-import { checkScenarioFile } from '../../src/store/scenarioFile';
-import { scenarioFromJson } from '../../src/store/scenarioJson';
 import {
   languagesOf,
   listingIn,
@@ -17,16 +13,8 @@ import {
   localizeScenario,
   overlayOf,
 } from '../../src/store/scenarioText';
+import { compiled, scenario, translation } from './shippedTranslation';
 
-const DIR = 'scenarios/cartel-strikes-2025';
-const compiled = checkScenarioFile(readFileSync(`${DIR}/scenario.yaml`, 'utf8'), 'scenario.yaml');
-if (!compiled.ok) throw new Error('the shipped scenario does not load');
-const scenario = scenarioFromJson(compiled);
-const translation = compileTranslation(
-  readFileSync(`${DIR}/scenario.es.yaml`, 'utf8'),
-  `${DIR}/scenario.es.yaml`,
-  compiled,
-);
 const spanish = localizeScenario(scenario, 'es', translation.overlay);
 
 /** The scenario with every text blanked: what must not change from one language to another. */

@@ -4,25 +4,12 @@
  * sources cited by their translated short names, its state untouched; back in English,
  * the scenario as written.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileTranslation } from '../../scripts/compileShipped';
 import { hashState } from '../../src/engine';
 import { createGameStore } from '../../src/store/gameStore';
-import { checkScenarioFile } from '../../src/store/scenarioFile';
-import { scenarioFromJson } from '../../src/store/scenarioJson';
 import type { BundledScenario } from '../../src/store/scenarios';
 import { listingShown, scenarioIn, showScenarioIn } from '../../src/ui/i18n/scenarioLanguage';
-
-const DIR = 'scenarios/cartel-strikes-2025';
-const compiled = checkScenarioFile(readFileSync(`${DIR}/scenario.yaml`, 'utf8'), 'scenario.yaml');
-if (!compiled.ok) throw new Error('the shipped scenario does not load');
-const scenario = scenarioFromJson(compiled);
-const translation = compileTranslation(
-  readFileSync(`${DIR}/scenario.es.yaml`, 'utf8'),
-  `${DIR}/scenario.es.yaml`,
-  compiled,
-);
+import { compiled, SHIPPED_DIR as DIR, scenario, translation } from '../store/shippedTranslation';
 
 function shipped(): { bundled: BundledScenario[]; fetched: () => number } {
   let fetched = 0;
