@@ -11,8 +11,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../data';
-import type { Action, Mode } from '../engine/types';
-import { createGameStore, saveOf, type GameStore } from './gameStore';
+import type { Action } from '../engine/types';
+import { createGameStore, saveOf, type GameStore, type NewGameOptions } from './gameStore';
 import {
   archiveSave,
   freeSlot,
@@ -142,14 +142,7 @@ export type AppActions = {
   /** Chooses a scenario for the setup screen and starts loading it. */
   chooseScenario(key: string): void;
   /** Starts a game of the chosen scenario once it is loaded; false if it cannot start. */
-  startGame(options: {
-    humanRoles: string[];
-    mode: Mode;
-    seed: number;
-    length?: string;
-    teamNames?: Record<string, string>;
-    timer?: number;
-  }): Promise<boolean>;
+  startGame(options: Omit<NewGameOptions, 'scenario'>): Promise<boolean>;
   /** Tries again to load the scenario that failed to load. */
   retryLoad(): void;
   resume(): void;

@@ -31,7 +31,9 @@
 import type { Scenario } from '../data';
 import { deepFreeze } from '../data/freeze';
 import { QUOTE_FIELD, rewriteTexts, textEntries } from '../data/translationKeys';
-import type { BundledScenario, ScenarioListing } from './scenarios';
+import { listingIn, type PlayableBundle, type ScenarioListing } from './scenarios';
+
+export { listingIn };
 
 /**
  * A compiled translation: for each text of the scenario, in order, its translation or
@@ -161,21 +163,9 @@ export function localizeListing(
   };
 }
 
-/** A shipped scenario that can be played (one the build compiled without problems). */
-type PlayableBundle = Extract<BundledScenario, { load: unknown }>;
-
 /** The languages a shipped scenario can be shown in: its own, then its translations. */
 export function languagesOf(bundled: PlayableBundle): string[] {
   return [bundled.listing.language, ...Object.keys(bundled.translations ?? {})];
-}
-
-/** A shipped scenario's list entry in `language` (its own where it has no translation). */
-export function listingIn(bundled: PlayableBundle, language: string): ScenarioListing {
-  const translated = bundled.translations?.[language]?.listing;
-  // A translation's entry carries the words only; the map is the original's.
-  return translated
-    ? { ...translated, ...(bundled.listing.map ? { map: bundled.listing.map } : {}) }
-    : bundled.listing;
 }
 
 /**

@@ -125,3 +125,17 @@ export function findEntryForSave(
   );
   return playable.find((e) => e.key === key) ?? playable[0];
 }
+
+/** A shipped scenario that can be played (one the build compiled without problems). */
+export type PlayableBundle = Extract<BundledScenario, { load: unknown }>;
+
+/**
+ * A shipped scenario's list entry in `language`: the translation's words over the
+ * original's map, or its own entry where it has no translation.
+ */
+export function listingIn(bundled: PlayableBundle, language: string): ScenarioListing {
+  const translated = bundled.translations?.[language]?.listing;
+  return translated
+    ? { ...translated, ...(bundled.listing.map ? { map: bundled.listing.map } : {}) }
+    : bundled.listing;
+}

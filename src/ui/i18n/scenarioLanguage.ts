@@ -11,12 +11,16 @@
 import type { Scenario } from '../../data';
 import { compileScenario, type CompiledScenario } from '../../engine';
 import type { GameStore } from '../../store/gameStore';
-import type { BundledScenario, ScenarioListing } from '../../store/scenarios';
+import {
+  listingIn,
+  type BundledScenario,
+  type PlayableBundle,
+  type ScenarioListing,
+} from '../../store/scenarios';
 import type { TextOverlay } from '../../store/scenarioText';
 import { useLocalizedQuotes } from './scenarioText';
 
 type Shown = { scenario: Scenario; compiled: CompiledScenario };
-type Playable = Extract<BundledScenario, { load: unknown }>;
 
 /** Each translated scenario's original: what every language is made from. */
 const originals = new WeakMap<Scenario, Scenario>();
@@ -25,8 +29,8 @@ const made = new Map<string, Shown>();
 /** Overlays being fetched, by the same key. */
 const fetching = new Map<string, Promise<unknown>>();
 
-function bundledOf(id: string, bundled: readonly BundledScenario[]): Playable | undefined {
-  return bundled.find((b): b is Playable => 'load' in b && b.listing.id === id);
+function bundledOf(id: string, bundled: readonly BundledScenario[]): PlayableBundle | undefined {
+  return bundled.find((b): b is PlayableBundle => 'load' in b && b.listing.id === id);
 }
 
 /**
@@ -129,14 +133,6 @@ export function listingShown(
   // The same scenario as the shipped one (an author's file may reuse its id, not its text
   // unchanged: it is shown as written).
   return found && found.listing.version === listing.version && found.listing.title === listing.title
-    ? translatedListing(found, language)
+    ? listingIn(found, language)
     : listing;
-}
-
-/** A shipped scenario's entry in `language`: the translation's words over the original's. */
-function translatedListing(bundled: Playable, language: string): ScenarioListing {
-  const translated = bundled.translations?.[language]?.listing;
-  return translated
-    ? { ...translated, ...(bundled.listing.map ? { map: bundled.listing.map } : {}) }
-    : bundled.listing;
 }
