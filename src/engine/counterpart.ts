@@ -22,7 +22,7 @@
 import type { GameState, Move } from './types';
 import type { AnswerDef, CompiledScenario, OptionDef, RoleDef, RuleDef } from './compile';
 import { availableOptions, chooseOption, optionBlocks } from './options';
-import { matchRule, openWeights } from './responses';
+import { answerOpen, answerWeight, matchRule, openWeightTotal } from './responses';
 import { expectedChanges, zeros, type Deltas } from './expectations';
 import { nextFloat } from './rng';
 import { fit } from './scoring';
@@ -31,24 +31,33 @@ import { copyState } from './state';
 /** Width, in score points, of the uniform noise added to each option's value. */
 export const NOISE = 1.5;
 
-/** The expected meter changes of the answer `rule` would get now, weighted as the computer picks. */
-function expectedAnswer(scenario: CompiledScenario, state: GameState, rule: RuleDef): Deltas {
-  const deltas = zeros(scenario.meters.length);
-  const { open, weights, total } = openWeights(scenario, state, rule);
-  for (let k = 0; k < open.length; k++) {
+/**
+ * Sets `into` to the expected meter changes of the answer `rule` would get now, weighted
+ * as the computer picks.
+ */
+function expectedAnswer(
+  scenario: CompiledScenario,
+  state: GameState,
+  rule: RuleDef,
+  into: Deltas,
+): void {
+  for (let i = 0; i < into.length; i++) into[i] = 0;
+  const total = openWeightTotal(scenario, state, rule);
+  let first = true;
+  for (const answer of rule.answers) {
+    if (!answerOpen(scenario, state, answer)) continue;
     // With every weight zero the computer gives the first open answer.
-    const share = total > 0 ? weights[k]! / total : k === 0 ? 1 : 0;
+    const share = total > 0 ? answerWeight(scenario, state, answer) / total : first ? 1 : 0;
+    first = false;
     if (share <= 0) continue;
-    const answer = open[k]!;
     const changes = expectedChanges(
       scenario,
       state,
       answer.effects,
       state.uses.answers[answer.index]!,
     );
-    for (let i = 0; i < deltas.length; i++) deltas[i]! += share * changes[i]!;
+    for (let i = 0; i < into.length; i++) into[i]! += share * changes[i]!;
   }
-  return deltas;
 }
 
 /**
@@ -81,35 +90,25 @@ function scoreGain(
 }
 
 /**
- * The expected answers to a move, kept while one state is valued: by each responder's
- * candidate rules (options that draw the same rules share one entry), the expected meter
- * changes of the rule that matches now, or null when none does.
- */
-type AnswerMemo = Map<readonly RuleDef[], Readonly<Deltas> | null>;
-
-/**
  * The expected change in `role`'s score from choosing `option` now, including the other
- * roles' expected answers (kept in `answers`). `acc` is scratch space of one slot per meter.
+ * roles' expected answers. `acc` and `answer` are scratch space of one slot per meter,
+ * so that valuing many options allocates nothing.
  */
 function valueOf(
   scenario: CompiledScenario,
   state: GameState,
   role: RoleDef,
   option: OptionDef,
-  answers: AnswerMemo,
   acc: Deltas,
+  answer: Deltas,
 ): number {
   const own = expectedChanges(scenario, state, option.effects, state.uses.options[option.index]!);
   for (let i = 0; i < acc.length; i++) acc[i] = own[i]!;
   for (const responder of option.responders) {
-    let deltas = answers.get(responder.rules);
-    if (deltas === undefined) {
-      const rule = matchRule(scenario, state, responder.rules);
-      deltas = rule ? expectedAnswer(scenario, state, rule) : null;
-      answers.set(responder.rules, deltas);
-    }
-    if (deltas === null) continue;
-    for (let i = 0; i < acc.length; i++) acc[i]! += deltas[i]!;
+    const rule = matchRule(scenario, state, responder.rules);
+    if (rule === undefined) continue;
+    expectedAnswer(scenario, state, rule, answer);
+    for (let i = 0; i < acc.length; i++) acc[i]! += answer[i]!;
   }
   return scoreGain(scenario, state, role, acc);
 }
@@ -124,8 +123,8 @@ export function optionValue(
   role: string,
   option: OptionDef,
 ): number {
-  const acc = zeros(scenario.meters.length);
-  return valueOf(scenario, state, roleDef(scenario, role), option, new Map(), acc);
+  const n = scenario.meters.length;
+  return valueOf(scenario, state, roleDef(scenario, role), option, zeros(n), zeros(n));
 }
 
 /** The expected change in the responder's score from giving `answer` now. Used by bots. */
@@ -166,12 +165,12 @@ function rankInView(
   noise: () => number,
 ): { option: OptionDef; value: number }[] {
   const def = roleDef(scenario, role);
-  const answers: AnswerMemo = new Map();
   const acc = zeros(scenario.meters.length);
+  const answer = zeros(scenario.meters.length);
   return availableOptions(scenario, view, role)
     .map((option) => ({
       option,
-      value: valueOf(scenario, view, def, option, answers, acc) + noise(),
+      value: valueOf(scenario, view, def, option, acc, answer) + noise(),
     }))
     .sort((a, b) => b.value - a.value);
 }

@@ -97,23 +97,22 @@ export function answerWeight(
   return w;
 }
 
-/** The open answers of `rule` now, their weights as the computer weighs them, and the weights' sum. */
-export function openWeights(
+/**
+ * The sum of the computer's weights for the open answers of `rule` now. The computer
+ * picks an open answer with probability its weight over this total (the first open
+ * answer when the total is zero). Answers are weighed again where needed rather than
+ * kept in a list: this runs for every option the computer values.
+ */
+export function openWeightTotal(
   scenario: CompiledScenario,
   state: GameState,
   rule: RuleDef,
-): { open: AnswerDef[]; weights: number[]; total: number } {
-  const open: AnswerDef[] = [];
-  const weights: number[] = [];
+): number {
   let total = 0;
   for (const answer of rule.answers) {
-    if (!answerOpen(scenario, state, answer)) continue;
-    const w = answerWeight(scenario, state, answer);
-    open.push(answer);
-    weights.push(w);
-    total += w;
+    if (answerOpen(scenario, state, answer)) total += answerWeight(scenario, state, answer);
   }
-  return { open, weights, total };
+  return total;
 }
 
 /**
@@ -127,14 +126,17 @@ export function computerAnswer(
   rule: RuleDef,
 ): AnswerDef | undefined {
   const draw = nextFloat(state);
-  const { open, weights, total } = openWeights(scenario, state, rule);
-  if (total <= 0) return open[0];
+  const total = openWeightTotal(scenario, state, rule);
   let x = draw * total;
-  for (let k = 0; k < open.length; k++) {
-    x -= weights[k]!;
-    if (x < 0) return open[k];
+  let last: AnswerDef | undefined;
+  for (const answer of rule.answers) {
+    if (!answerOpen(scenario, state, answer)) continue;
+    if (total <= 0) return answer;
+    x -= answerWeight(scenario, state, answer);
+    if (x < 0) return answer;
+    last = answer;
   }
-  return open[open.length - 1];
+  return last;
 }
 
 /**
