@@ -578,6 +578,17 @@ export function finalTurn(scenario: CompiledScenario, config: GameConfig): numbe
     : (scenario.lengths.get(config.length) ?? scenario.lastTurn);
 }
 
+/** Answer `answer` of rule `rule`, or undefined when the scenario has no such answer. */
+export function answerOf(
+  scenario: CompiledScenario,
+  rule: string,
+  answer: string,
+): AnswerDef | undefined {
+  const answers = scenario.ruleById.get(rule)?.answers ?? [];
+  for (const a of answers) if (a.id === answer) return a;
+  return undefined;
+}
+
 /**
  * The effect at `path` within `root` (see EffectPath), or undefined when the path does
  * not lead to one.

@@ -3,34 +3,50 @@
  * Conditions (`used`, `tagUsed`), `maxUses` and diminishing returns all count here.
  *
  * The state keeps the totals over its finished turns (`GameState.uses`), added to at
- * each resolution; a count over a window of turns reads the turn records instead. Both
- * are one implementation, `inFinishedTurns`, and the tests check every count against a
- * plain fold over the history.
+ * each resolution, and they answer every count over the whole history (`wholeHistory`);
+ * a count over a window of turns reads the turn records instead (`inFinishedTurns`).
+ * The tests check every count against a plain fold over the history.
  */
 import type { Cause, GameState, TurnRecord, UseCounts } from './types';
-import type { AnswerDef, CompiledScenario, EventDef, OptionDef } from './compile';
+import {
+  answerOf,
+  type AnswerDef,
+  type CompiledScenario,
+  type EventDef,
+  type OptionDef,
+} from './compile';
+
+/**
+ * Whether the finished turns from `sinceTurn` up to (not including) `beforeTurn` are all
+ * of them, so that the totals kept in the state answer a count over them.
+ */
+function wholeHistory(state: GameState, sinceTurn: number, beforeTurn: number): boolean {
+  const history = state.history;
+  if (history.length === 0) return true;
+  return sinceTurn <= history[0]!.turn && history[history.length - 1]!.turn < beforeTurn;
+}
 
 /**
  * A count over the finished turns from `sinceTurn` up to (not including) `beforeTurn`:
- * the total kept in the state when the window holds every finished turn, else the sum of
- * `perRecord` over the records in it.
+ * the sum of `perRecord` over the records in that window (see `wholeHistory` for the
+ * common case, answered from the totals without reading the records).
  */
 function inFinishedTurns(
   state: GameState,
   sinceTurn: number,
   beforeTurn: number,
-  total: number,
   perRecord: (record: TurnRecord) => number,
 ): number {
-  const history = state.history;
-  const last = history[history.length - 1];
-  if (last === undefined) return 0;
-  if (sinceTurn <= history[0]!.turn && last.turn < beforeTurn) return total;
   let n = 0;
-  for (const record of history) {
+  for (const record of state.history) {
     if (record.turn >= sinceTurn && record.turn < beforeTurn) n += perRecord(record);
   }
   return n;
+}
+
+/** A tag's kept total: by role index `by`, or by every role when null. */
+function tagTotal(byRole: readonly number[], by: number | null): number {
+  return by === null ? byRole.reduce((a, b) => a + b, 0) : byRole[by]!;
 }
 
 /** Whether this turn's moves count: while the turn is open (once over, they are history). */
@@ -62,13 +78,9 @@ function movesTagged(
 export const counts = {
   /** Moves of `option` in the turns from `sinceTurn` on, this turn's so far included. */
   ofOption(state: GameState, option: OptionDef, sinceTurn = 1): number {
-    const past = inFinishedTurns(
-      state,
-      sinceTurn,
-      Infinity,
-      state.uses.options[option.index]!,
-      (r) => movesOf(r, option.id),
-    );
+    const past = wholeHistory(state, sinceTurn, Infinity)
+      ? state.uses.options[option.index]!
+      : inFinishedTurns(state, sinceTurn, Infinity, (r) => movesOf(r, option.id));
     return past + (turnOpen(state) ? movesOf(state, option.id) : 0);
   },
 
@@ -85,24 +97,22 @@ export const counts = {
     sinceTurn = 1,
   ): number {
     if (tag < 0) return 0;
-    const byRole = state.uses.tags[tag]!;
-    const total = by === null ? byRole.reduce((a, b) => a + b, 0) : byRole[by]!;
-    const past = inFinishedTurns(state, sinceTurn, Infinity, total, (r) =>
-      movesTagged(scenario, r.moves, tag, by),
-    );
+    const past = wholeHistory(state, sinceTurn, Infinity)
+      ? tagTotal(state.uses.tags[tag]!, by)
+      : inFinishedTurns(state, sinceTurn, Infinity, (r) => movesTagged(scenario, r.moves, tag, by));
     return past + (turnOpen(state) ? movesTagged(scenario, state.moves, tag, by) : 0);
   },
 
   /** Moves of `option` in the finished turns before `beforeTurn`. */
   ofOptionBefore(state: GameState, option: OptionDef, beforeTurn: number): number {
-    return inFinishedTurns(state, 1, beforeTurn, state.uses.options[option.index]!, (r) =>
-      movesOf(r, option.id),
-    );
+    if (wholeHistory(state, 1, beforeTurn)) return state.uses.options[option.index]!;
+    return inFinishedTurns(state, 1, beforeTurn, (r) => movesOf(r, option.id));
   },
 
   /** Times `answer` was given in the finished turns before `beforeTurn`. */
   ofAnswerBefore(state: GameState, answer: AnswerDef, beforeTurn: number): number {
-    return inFinishedTurns(state, 1, beforeTurn, state.uses.answers[answer.index]!, (r) => {
+    if (wholeHistory(state, 1, beforeTurn)) return state.uses.answers[answer.index]!;
+    return inFinishedTurns(state, 1, beforeTurn, (r) => {
       let n = 0;
       for (const x of r.responses) if (x.rule === answer.rule && x.answer === answer.id) n++;
       return n;
@@ -111,7 +121,8 @@ export const counts = {
 
   /** Times `event` fired in the finished turns before `beforeTurn`. */
   ofEventBefore(state: GameState, event: EventDef, beforeTurn: number): number {
-    return inFinishedTurns(state, 1, beforeTurn, state.uses.events[event.index]!, (r) => {
+    if (wholeHistory(state, 1, beforeTurn)) return state.uses.events[event.index]!;
+    return inFinishedTurns(state, 1, beforeTurn, (r) => {
       let n = 0;
       for (const id of r.events) if (id === event.id) n++;
       return n;
@@ -133,9 +144,7 @@ export const counts = {
       case 'option':
         return counts.ofOptionBefore(state, scenario.optionById.get(cause.option)!, beforeTurn);
       case 'answer': {
-        const answer = scenario.ruleById
-          .get(cause.rule)!
-          .answers.find((a) => a.id === cause.answer)!;
+        const answer = answerOf(scenario, cause.rule, cause.answer)!;
         return counts.ofAnswerBefore(state, answer, beforeTurn);
       }
       case 'event':
@@ -170,16 +179,20 @@ export const counts = {
       options: uses.options.slice(),
       answers: uses.answers.slice(),
       events: uses.events.slice(),
-      tags: uses.tags.map((byRole) => byRole.slice()),
+      // A tag's counts are copied when first changed: most tags are not used in a turn.
+      tags: uses.tags.slice(),
     };
     for (const m of record.moves) {
       const option = scenario.optionById.get(m.option)!;
       next.options[option.index]!++;
-      for (const tag of option.tags) next.tags[tag]![option.roleIndex]!++;
+      for (const tag of option.tags) {
+        if (next.tags[tag] === uses.tags[tag]) next.tags[tag] = uses.tags[tag]!.slice();
+        next.tags[tag]![option.roleIndex]!++;
+      }
     }
     for (const r of record.responses) {
       if (r.answer === undefined) continue;
-      const answer = scenario.ruleById.get(r.rule)!.answers.find((a) => a.id === r.answer)!;
+      const answer = answerOf(scenario, r.rule, r.answer)!;
       next.answers[answer.index]!++;
     }
     for (const id of record.events) next.events[scenario.eventById.get(id)!.index]!++;

@@ -11,7 +11,7 @@
  */
 import type { Cause, EffectPath, GameState, Step, Target, TraceEntry } from './types';
 import type { CompiledScenario, EffectNode, ScaleDef } from './compile';
-import { effectAt } from './compile';
+import { answerOf, effectAt } from './compile';
 import { assertNever } from '../data/assertNever';
 import { holds } from './conditions';
 import { counts } from './counts';
@@ -100,7 +100,7 @@ export function rootEffects(
       return option && { effects: option.effects, actor: option.roleIndex };
     }
     case 'answer': {
-      const answer = scenario.ruleById.get(cause.rule)?.answers.find((a) => a.id === cause.answer);
+      const answer = answerOf(scenario, cause.rule, cause.answer);
       return answer && { effects: answer.effects, actor: answer.roleIndex };
     }
     case 'event': {

@@ -4,7 +4,7 @@
  * state with past-tense events. A rejected action returns the very same state object.
  */
 import type { Action, GameEvent, GameState, RejectReason, StepResult } from './types';
-import type { CompiledScenario } from './compile';
+import { answerOf, type CompiledScenario } from './compile';
 import { assertNever } from '../data/assertNever';
 import { chooseOption, optionBlocks } from './options';
 import { answerOpen } from './responses';
@@ -86,9 +86,7 @@ export function rejection(
       );
       if (!pending) return { code: 'unknown-move', move: action.move };
       if (pending.answer !== undefined) return { code: 'already-answered', move: action.move };
-      const answer = scenario.ruleById
-        .get(pending.rule)
-        ?.answers.find((a) => a.id === action.answer);
+      const answer = answerOf(scenario, pending.rule, action.answer);
       if (!answer) return { code: 'unknown-answer', answer: action.answer };
       if (!answerOpen(scenario, state, answer)) {
         return { code: 'answer-unavailable', answer: action.answer };

@@ -4,7 +4,7 @@
  * that `step` or `createGame` owns.
  */
 import type { GameEvent, GameState, TurnRecord } from './types';
-import { finalTurn, type CompiledScenario } from './compile';
+import { answerOf, finalTurn, type CompiledScenario } from './compile';
 import { applyCause, applyDelayed, capStep, clamp } from './effects';
 import { chooseCounterpartMoves } from './counterpart';
 import { computerAnswer, owedResponses } from './responses';
@@ -179,7 +179,7 @@ function resolve(scenario: CompiledScenario, d: GameState, out: GameEvent[]): 'e
   }
   for (const r of d.responses) {
     if (r.answer === undefined) continue;
-    const answer = scenario.ruleById.get(r.rule)!.answers.find((a) => a.id === r.answer)!;
+    const answer = answerOf(scenario, r.rule, r.answer)!;
     const cause = {
       kind: 'answer',
       role: r.responder,
