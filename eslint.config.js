@@ -50,6 +50,7 @@ export default tseslint.config(
       'test-results/**',
       'tests/fixtures/broken/**',
       '.exp/**',
+      '.bench/**',
       '**/*.tmp.ts',
     ],
   },
