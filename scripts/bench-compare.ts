@@ -1,14 +1,17 @@
 /**
- * `npm run bench:compare -- --before <git-ref> [--seconds S] [--scenario <id|file>] [--json]`: the
- * engine of this checkout against the engine of an earlier commit, in one process.
+ * `npm run bench:compare -- --before <git-ref> [--runs N] [--seconds S] [--scenario <id|file>] [--json]`:
+ * the engine of this checkout against the engine of an earlier commit.
  *
- * Timings of whole games vary by 10–20 % from one run to the next on a shared machine,
- * more than most changes to the engine are worth, so two separate `npm run bench` runs
- * cannot tell a 5 % gain from noise. Here both engines play in the same process, in
- * alternating batches of 100 games (the order swapped every other pair), so that each
- * pair of batches meets the same machine; the figure is the median of the per-pair
- * ratios (this checkout's games per second over the other's), which repeats to about
- * ±2 %. Each engine has its own copy of the code (and of the JIT's work on it).
+ * Timings of whole games vary by 10–20 % from one `npm run bench` to the next on a shared
+ * machine, more than most changes to the engine are worth. Here both engines play in the
+ * same process, in alternating batches of 100 games (the order swapped every other
+ * pair), so that each pair of batches meets the same machine; a process's figure is the
+ * median of its per-pair ratios (this checkout's games per second over the other's).
+ * One process is still not enough: the JIT does not always optimise the same code the
+ * same way, and a process's ratio has been seen anywhere from 0.96 to 1.36 for one pair
+ * of commits. So the measurement runs in `--runs` fresh processes (default 7, each
+ * `--seconds` long, default 12) and the result is the median of their ratios, with the
+ * range shown.
  *
  * It first checks that both engines play the same games: the same random-bot games
  * (seeds 0–199, each role in turn and one in five with no human) must end in states with
@@ -19,7 +22,7 @@
  * (ignored by git) so that it finds this checkout's node_modules; it must have the same
  * engine API (`compileScenario`, `src/engine/bots.ts`) and accept this scenario file.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,27 +106,11 @@ function rate(engine: Engine): number {
   return BATCH / ((performance.now() - t0) / 1000);
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const ref = args.get('before');
-  if (typeof ref !== 'string') {
-    process.stderr.write(
-      'usage: npm run bench:compare -- --before <git-ref> [--seconds S] [--scenario <id|file>] [--json]\n',
-    );
-    process.exit(2);
-  }
-  const scenarioArg = args.get('scenario');
-  const file = scenarioPath(typeof scenarioArg === 'string' ? scenarioArg : 'cartel-strikes-2025');
-  const seconds = Number(args.get('seconds') ?? 20);
-  const other = extract(ref);
-  const before = await loadEngine(other.root, file);
-  const after = await loadEngine(repoRoot, file);
+/** One process's paired measurement: its median ratio and each engine's median rate. */
+type Run = { ratio: number; before: number; after: number; pairs: number };
 
-  let differences = 0;
-  for (let seed = 0; seed < SAME_GAMES; seed++) {
-    if (before.finalHash(seed) !== after.finalHash(seed)) differences++;
-  }
-
+/** Plays both engines in alternating batches for `seconds`, after a warm-up. */
+function measure(before: Engine, after: Engine, seconds: number): Run {
   const warmUntil = performance.now() + 2000;
   while (performance.now() < warmUntil) {
     before.play(BATCH);
@@ -131,7 +118,7 @@ async function main(): Promise<void> {
   }
   const rates = { before: [] as number[], after: [] as number[] };
   const ratios: number[] = [];
-  const until = performance.now() + (Number.isFinite(seconds) && seconds > 0 ? seconds : 20) * 1000;
+  const until = performance.now() + seconds * 1000;
   for (let pair = 0; performance.now() < until; pair++) {
     // Alternating which goes first, so that neither always meets a warmer machine.
     let b: number;
@@ -147,28 +134,90 @@ async function main(): Promise<void> {
     rates.after.push(a);
     ratios.push(a / b);
   }
+  return {
+    ratio: median(ratios),
+    before: median(rates.before),
+    after: median(rates.after),
+    pairs: ratios.length,
+  };
+}
+
+/** Runs one measurement in a fresh process (this script with `--child`). */
+function measureInChild(root: string, file: string, seconds: number): Run {
+  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const script = join(repoRoot, 'scripts', 'bench-compare.ts');
+  const child = spawnSync(
+    tsx,
+    [script, '--child', root, '--scenario', file, '--seconds', String(seconds)],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`a measuring process failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as Run;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const scenarioArg = args.get('scenario');
+  const file = scenarioPath(typeof scenarioArg === 'string' ? scenarioArg : 'cartel-strikes-2025');
+  const secondsArg = Number(args.get('seconds') ?? 12);
+  const seconds = Number.isFinite(secondsArg) && secondsArg > 0 ? secondsArg : 12;
+  const child = args.get('child');
+  if (typeof child === 'string') {
+    const run = measure(await loadEngine(child, file), await loadEngine(repoRoot, file), seconds);
+    process.stdout.write(JSON.stringify(run));
+    return;
+  }
+  const ref = args.get('before');
+  if (typeof ref !== 'string') {
+    process.stderr.write(
+      'usage: npm run bench:compare -- --before <git-ref> [--runs N] [--seconds S] [--scenario <id|file>] [--json]\n',
+    );
+    process.exit(2);
+  }
+  const runsArg = Number(args.get('runs') ?? 7);
+  const runCount = Number.isInteger(runsArg) && runsArg > 0 ? runsArg : 7;
+  const other = extract(ref);
+  const before = await loadEngine(other.root, file);
+  const after = await loadEngine(repoRoot, file);
+  let differences = 0;
+  for (let seed = 0; seed < SAME_GAMES; seed++) {
+    if (before.finalHash(seed) !== after.finalHash(seed)) differences++;
+  }
+
+  const runs: Run[] = [];
+  for (let k = 0; k < runCount; k++) {
+    runs.push(measureInChild(other.root, file, seconds));
+    if (!args.has('json')) process.stdout.write(`  run ${k + 1}: ${runs[k]!.ratio.toFixed(3)}\n`);
+  }
+  const ratios = runs.map((r) => r.ratio);
   const result = {
     before: other.commit,
     scenario: file,
     sameGames: differences === 0,
     gamesCompared: SAME_GAMES,
     gamesThatDiffer: differences,
-    beforeGamesPerSecond: Math.round(median(rates.before)),
-    afterGamesPerSecond: Math.round(median(rates.after)),
-    /** This checkout's games per second over the other's: the median of the pairs. */
-    ratio: Math.round(median(ratios) * 1000) / 1000,
-    pairs: ratios.length,
+    /** Each engine's median games per second, the median over the runs. */
+    beforeGamesPerSecond: Math.round(median(runs.map((r) => r.before))),
+    afterGamesPerSecond: Math.round(median(runs.map((r) => r.after))),
+    /** This checkout's games per second over the other's: the median of the runs' ratios. */
+    ratio: round(median(ratios), 3),
+    lowestRatio: round(Math.min(...ratios), 3),
+    highestRatio: round(Math.max(...ratios), 3),
+    runs: ratios.map((r) => round(r, 3)),
   };
   if (args.has('json')) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     process.stdout.write(
-      `Engine at ${other.commit.slice(0, 10)} against this checkout, ${result.pairs} pairs of ${BATCH} games\n` +
+      `Engine at ${other.commit.slice(0, 10)} against this checkout, ${runCount} processes of ${seconds} s\n` +
         `  same games (${SAME_GAMES} seeds, final state hashes): ${
           result.sameGames ? 'yes' : `NO, ${differences} differ`
         }\n` +
-        `  games per second, median of batches: before ${result.beforeGamesPerSecond}, now ${result.afterGamesPerSecond}\n` +
-        `  now / before, median of paired batches: ${result.ratio.toFixed(3)}\n`,
+        `  games per second (medians): before ${result.beforeGamesPerSecond}, now ${result.afterGamesPerSecond}\n` +
+        `  now / before: ${result.ratio.toFixed(3)} (median of the runs; ` +
+        `lowest ${result.lowestRatio.toFixed(3)}, highest ${result.highestRatio.toFixed(3)})\n`,
     );
   }
   if (!result.sameGames) process.exitCode = 1;
