@@ -14,7 +14,7 @@
  *   dice per rollout), keeping the move with the best mean final score. Answers greedily.
  */
 import type { Action, GameConfig, GameState } from './types';
-import type { CompiledScenario } from './compile';
+import { answerOf, type CompiledScenario } from './compile';
 import { createGame, legalActions } from './game';
 import { scoreRole } from './scoring';
 import { step } from './step';
@@ -107,12 +107,11 @@ export function greedyPick(
   // Respond: answer the first pending response, with the best immediate value.
   if (first.type !== 'respond') return first;
   const pending = state.responses.find((r) => r.move === first.move && r.responder === role);
-  const rule = pending && scenario.ruleById.get(pending.rule);
   let best = first;
   let bestValue = -Infinity;
   for (const a of actions) {
     if (a.type !== 'respond' || a.role !== role || a.move !== first.move) continue;
-    const answer = rule?.answers.find((x) => x.id === a.answer);
+    const answer = pending && answerOf(scenario, pending.rule, a.answer);
     if (!answer) continue;
     const v = answerValue(scenario, state, role, answer) + noise();
     if (v > bestValue) {
